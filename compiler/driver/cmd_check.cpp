@@ -1,0 +1,55 @@
+// `migc check`: parse (and, as passes land, type-check and lint) every .mig
+// file under the given paths and report diagnostics.
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <memory>
+
+#include "driver/commands.h"
+#include "driver/diag_output.h"
+#include "driver/workspace.h"
+
+namespace migc {
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> paths{"."};
+  std::string dump;
+  unsigned threads = 0;
+  DiagOptions diag;
+};
+
+int runCheck(const CheckOptions& opts) {
+  Workspace ws;
+  std::string error;
+  if (!loadWorkspace(opts.paths, LoadOptions{opts.threads}, ws, error)) {
+    printToolError(error);
+    return kExitUsage;
+  }
+  if (ws.files.empty()) {
+    printToolError("no .mig files found");
+    return kExitUsage;
+  }
+  if (opts.dump == "ast") {
+    for (size_t i = 0; i < ws.files.size(); ++i) {
+      if (ws.files.size() > 1) std::cout << "== " << ws.sources.path(ws.files[i]) << "\n";
+      std::cout << dumpAst(ws.asts[i], ws.sources.text(ws.files[i]));
+    }
+  }
+  return emitDiagnostics(ws.sources, ws.diags, opts.diag);
+}
+
+}  // namespace
+
+void addCheckCommand(CLI::App& root, int& exit_code) {
+  auto opts = std::make_shared<CheckOptions>();
+  CLI::App* cmd = root.add_subcommand(
+      "check", "Check .mig files and report diagnostics (exit 1 when any is an error)");
+  cmd->add_option("paths", opts->paths, ".mig files or directories (default: .)");
+  cmd->add_option("--dump", opts->dump, "Print an intermediate structure to stdout: ast")
+      ->check(CLI::IsMember({"ast"}));
+  cmd->add_option("--threads", opts->threads, "Parser threads (default: one per core)");
+  addDiagOptions(*cmd, opts->diag);
+  cmd->callback([opts, &exit_code] { exit_code = runCheck(*opts); });
+}
+
+}  // namespace migc

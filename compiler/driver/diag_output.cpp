@@ -1,0 +1,59 @@
+#include "driver/diag_output.h"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <fmt/format.h>
+#include <iostream>
+
+#include "diag/render.h"
+#include "driver/version.h"
+
+namespace migc {
+
+void addDiagOptions(CLI::App& cmd, DiagOptions& options) {
+  cmd.add_option("--format", options.format, "Diagnostic format: text, json (one object per line) or sarif (SARIF 2.1.0)")
+      ->check(CLI::IsMember({"text", "json", "sarif"}))
+      ->capture_default_str();
+  cmd.add_option("--color", options.color, "Colour text diagnostics: auto, always or never (NO_COLOR is honoured by auto)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+}
+
+namespace {
+
+bool useColor(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::string_view(term) == "dumb") return false;
+  return isatty(STDERR_FILENO);
+}
+
+}  // namespace
+
+int emitDiagnostics(const SourceManager& sm, const DiagnosticSink& diags,
+                    const DiagOptions& options) {
+  const auto& list = diags.diagnostics();
+  if (options.format == "json") {
+    std::cout << renderJsonLines(sm, list);
+  } else if (options.format == "sarif") {
+    std::cout << renderSarif(sm, list, ToolInfo{"migc", kMigcVersion, kMigcInformationUri});
+  } else {
+    std::cerr << renderText(sm, list, useColor(options.color));
+    if (diags.errorCount() || diags.warningCount()) {
+      auto plural = [](size_t n, const char* word) {
+        return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+      };
+      std::cerr << plural(diags.errorCount(), "error") << ", "
+                << plural(diags.warningCount(), "warning") << " generated.\n";
+    }
+  }
+  std::cout.flush();
+  return diags.hasErrors() ? 1 : 0;
+}
+
+}  // namespace migc

@@ -1,0 +1,39 @@
+// The set of .mig files one invocation works on: found, read, and parsed in
+// parallel. I/O problems are not diagnostics (they have no source location);
+// they come back as an error string and the command exits 2.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic_sink.h"
+#include "syntax/parse.h"
+
+namespace migc {
+
+struct Workspace {
+  SourceManager sources;
+  std::vector<FileId> files;  // in path order
+  std::vector<Ast> asts;      // asts[i] belongs to files[i]
+  DiagnosticSink diags;       // every file's diagnostics, merged in file order
+  size_t ll_fallbacks = 0;    // files whose SLL parse failed
+};
+
+struct LoadOptions {
+  unsigned threads = 0;  // 0: one per core
+};
+
+// Each input is a .mig file, a directory (searched recursively for *.mig),
+// or "-" for standard input. Returns nullopt and sets `error` on I/O failure.
+std::optional<std::vector<std::filesystem::path>> findSources(
+    const std::vector<std::string>& inputs, std::string& error);
+
+bool loadWorkspace(const std::vector<std::string>& inputs, const LoadOptions& options,
+                   Workspace& ws, std::string& error);
+
+// Orders diagnostics by file and position, keeping report order for ties.
+void sortDiagnostics(std::vector<Diagnostic>& diags);
+
+}  // namespace migc
