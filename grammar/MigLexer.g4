@@ -43,7 +43,6 @@ COMMA    : ',';
 SEMI     : ';';
 COLON    : ':';
 QUESTION : '?';
-ARROW    : '=>';
 EQEQ     : '==';
 NOTEQ    : '!=';
 LE       : '<=';
@@ -79,7 +78,8 @@ BAD_CHAR : .;
 
 mode STRING_MODE;
 STR_TEXT        : (~["\\$\r\n] | '$' {_input->LA(1) != '{'}?)+;
-STR_ESCAPE      : '\\' .;
+// A backslash never escapes a line break: the string ends there instead.
+STR_ESCAPE      : '\\' ~[\r\n]?;
 STR_INTERP_OPEN : '${' -> pushMode(DEFAULT_MODE);
 STR_CLOSE       : '"' -> popMode;
 // A newline inside a string ends it with an error instead of swallowing the

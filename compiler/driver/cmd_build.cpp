@@ -2,6 +2,7 @@
 // Pulumi YAML. Emission is refused while any error exists.
 #include <CLI/CLI.hpp>
 #include <memory>
+#include <sstream>
 
 #include "driver/commands.h"
 #include "driver/diag_output.h"
@@ -13,7 +14,7 @@ namespace {
 struct BuildOptions {
   std::string path = ".";
   std::string out_dir = "out";
-  std::vector<std::string> targets{"terraform", "cloudformation", "pulumi"};
+  std::string targets = "terraform,cloudformation,pulumi";
   DiagOptions diag;
 };
 
@@ -42,9 +43,17 @@ void addBuildCommand(CLI::App& root, int& exit_code) {
       "build", "Compile a .mig program (a file or a directory) to Terraform, CloudFormation and Pulumi YAML");
   cmd->add_option("path", opts->path, "A .mig file or a directory of them (default: .)");
   cmd->add_option("-o,--out", opts->out_dir, "Output directory")->capture_default_str();
-  cmd->add_option("--target", opts->targets, "Targets to emit: terraform, cloudformation, pulumi")
-      ->delimiter(',')
-      ->check(CLI::IsMember({"terraform", "cloudformation", "pulumi"}));
+  // One value, comma-separated, so that `--target terraform app.mig` keeps
+  // app.mig as the path.
+  cmd->add_option("--target", opts->targets,
+                  "Comma-separated targets: terraform, cloudformation, pulumi (default: all)")
+      ->check([](const std::string& value) -> std::string {
+        std::stringstream ss(value);
+        for (std::string t; std::getline(ss, t, ',');)
+          if (t != "terraform" && t != "cloudformation" && t != "pulumi")
+            return "unknown target '" + t + "' (expected terraform, cloudformation or pulumi)";
+        return {};
+      });
   addDiagOptions(*cmd, opts->diag);
   cmd->callback([opts, &exit_code] { exit_code = runBuild(*opts); });
 }

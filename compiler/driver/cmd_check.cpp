@@ -6,7 +6,7 @@
 
 #include "driver/commands.h"
 #include "driver/diag_output.h"
-#include "driver/workspace.h"
+#include "driver/pipeline.h"
 
 namespace migc {
 namespace {
@@ -21,7 +21,7 @@ struct CheckOptions {
 int runCheck(const CheckOptions& opts) {
   Workspace ws;
   std::string error;
-  if (!loadWorkspace(opts.paths, LoadOptions{opts.threads}, ws, error)) {
+  if (!runCheckPipeline(opts.paths, LoadOptions{opts.threads}, ws, error)) {
     printToolError(error);
     return kExitUsage;
   }

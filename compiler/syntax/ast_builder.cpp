@@ -139,6 +139,7 @@ class Builder : public mig::MigParserBaseVisitor {
         n.name = symbol(names[0]);
       }
       n.list = buildAll(c->arg());
+      checkAnnotation(c, n);
     }));
   }
 
@@ -296,6 +297,25 @@ class Builder : public mig::MigParserBaseVisitor {
   antlrcpp::Any visitStr(MigParser::StrContext* c) override;
 
  private:
+  // The annotation names the language defines; anything else is a typo
+  // that would otherwise silently suppress nothing.
+  void checkAnnotation(MigParser::AnnotationContext* c, const Node& n) {
+    auto names = c->IDENT();
+    if (names.empty()) return;
+    bool known_target = n.op == 0 || ctx_.tokenText(names[0]->getSymbol()) == "file";
+    std::string_view name = ast_.str(n.name);
+    if (!name.empty() && name != "allow") {
+      TNode* t = names.back();
+      ctx_.diags.report(DiagKind::UnknownAnnotation, ctx_.tokenRange(t->getSymbol()), name)
+          .help("the known annotations are @allow(...) and @file:allow(...)");
+    } else if (!known_target) {
+      ctx_.diags.report(DiagKind::UnknownAnnotation, ctx_.tokenRange(names[0]->getSymbol()),
+                        std::string(ctx_.tokenText(names[0]->getSymbol())) + ":" +
+                            std::string(name))
+          .help("the only annotation target is 'file', as in @file:allow(...)");
+    }
+  }
+
   antlrcpp::Any set(NodeId id) {
     last_ = id;
     return antlrcpp::Any();

@@ -105,6 +105,9 @@ TokenScanResult scanTokens(ParseContext& ctx, antlr4::CommonTokenStream& tokens)
   std::vector<Open> stack;
   unsigned top_ops = 0;  // operators at the outermost level
   antlr4::Token* open_string = nullptr;
+  // After a bad character the parser's complaint about the next token is
+  // a consequence, not a second mistake.
+  bool after_bad_char = false;
   auto depth = [&]() {
     unsigned d = top_ops;
     for (const Open& o : stack) d += 1 + o.ops;
@@ -130,6 +133,7 @@ TokenScanResult scanTokens(ParseContext& ctx, antlr4::CommonTokenStream& tokens)
         if (!ctx.stream.wasInvalidAt(r.begin))
           ctx.diags.report(DiagKind::InvalidCharacter, r, fmt::format("'{}'", ctx.tokenText(t)));
         hide(t);
+        after_bad_char = true;
         continue;
       }
       case MigLexer::DQUOTE:
@@ -155,6 +159,10 @@ TokenScanResult scanTokens(ParseContext& ctx, antlr4::CommonTokenStream& tokens)
         break;
     }
     if (t->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+    if (after_bad_char) {
+      result.reported_tokens.insert(t->getTokenIndex());
+      after_bad_char = false;
+    }
 
     unsigned& ops = stack.empty() ? top_ops : stack.back().ops;
     if (type == MigLexer::LBRACE || type == MigLexer::LPAREN || type == MigLexer::LBRACKET ||

@@ -1,0 +1,2 @@
+" .mig files are migc migration sources.
+autocmd BufRead,BufNewFile *.mig set filetype=mig

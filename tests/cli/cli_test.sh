@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Behaviour of the migc binary: exit statuses, output formats, help.
+# Usage: cli_test.sh MIGC REPO_ROOT
+set -uo pipefail
+migc="$1"
+root="$2"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+pass=0
+
+# expect STATUS DESCRIPTION -- command...; stdout/stderr kept in $tmp/out, $tmp/err
+expect() {
+  local want="$1" desc="$2"
+  shift 3
+  "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+  local got=$?
+  if [ "$got" != "$want" ]; then
+    echo "FAIL: $desc: exit $got, want $want"; sed 's/^/  | /' "$tmp/err" | head -20
+    failures=$((failures + 1))
+  else
+    pass=$((pass + 1))
+  fi
+}
+# contains FILE PATTERN DESCRIPTION
+contains() {
+  if grep -qE -- "$2" "$tmp/$1"; then pass=$((pass + 1)); else
+    echo "FAIL: $3: $1 lacks /$2/"; sed 's/^/  | /' "$tmp/$1" | head -20; failures=$((failures + 1)); fi
+}
+
+cat >"$tmp/ok.mig" <<'MIG'
+cluster aurora { readers = 2 }
+MIG
+cat >"$tmp/three.mig" <<'MIG'
+cluster aurora {
+  readers = = 2
+  backup { retention = 7days }
+}
+let x = 3 ^ 4
+MIG
+
+expect 0 "help" -- "$migc" --help
+contains out "build" "help lists build"
+contains out "explain" "help lists explain"
+for cmd in build check fmt explain version; do
+  expect 0 "$cmd --help" -- "$migc" "$cmd" --help
+done
+expect 2 "no subcommand is a usage error" -- "$migc"
+expect 2 "unknown subcommand" -- "$migc" frobnicate
+expect 2 "unknown option" -- "$migc" check --no-such-option
+expect 2 "bad --format value" -- "$migc" check --format xml "$tmp/ok.mig"
+expect 0 "version" -- "$migc" version
+contains out "^migc [0-9]+\.[0-9]+\.[0-9]+" "version output"
+
+expect 0 "check clean file" -- "$migc" check "$tmp/ok.mig"
+expect 2 "check missing file" -- "$migc" check "$tmp/missing.mig"
+contains err "migc: error: no such file" "missing file message"
+mkdir -p "$tmp/empty"
+expect 2 "check directory without .mig files" -- "$migc" check "$tmp/empty"
+
+expect 1 "three syntax errors" -- "$migc" check --color=never "$tmp/three.mig"
+[ "$(grep -cE '^.*three\.mig:[0-9]+:[0-9]+: error\[MIG[0-9]{4}\]' "$tmp/err")" = 3 ] && pass=$((pass + 1)) || {
+  echo "FAIL: three errors expected"; cat "$tmp/err"; failures=$((failures + 1)); }
+contains err "three\.mig:2:13: error\[MIG0001\]" "first error location"
+contains err "three\.mig:3:25: error\[MIG0004\]" "second error location"
+contains err "three\.mig:5:11: error\[MIG0003\]" "third error location"
+contains err "^ +\^~~~$" "caret with range"
+contains err "3 errors, 0 warnings generated" "summary line"
+if grep -q $'\x1b' "$tmp/err"; then echo "FAIL: --color=never printed escapes"; failures=$((failures + 1)); else pass=$((pass + 1)); fi
+expect 1 "forced colour" -- "$migc" check --color=always "$tmp/three.mig"
+contains err $'\x1b\\[' "--color=always prints escapes"
+NO_COLOR=1 "$migc" check --color=auto "$tmp/three.mig" 2>"$tmp/err" >/dev/null
+if grep -q $'\x1b' "$tmp/err"; then echo "FAIL: NO_COLOR ignored"; failures=$((failures + 1)); else pass=$((pass + 1)); fi
+
+expect 1 "json format" -- "$migc" check --format json "$tmp/three.mig"
+[ "$(wc -l <"$tmp/out")" = 3 ] && pass=$((pass + 1)) || { echo "FAIL: json lines"; failures=$((failures + 1)); }
+python3 - "$tmp/out" <<'PY' && pass=$((pass + 1)) || failures=$((failures + 1))
+import json, sys
+for line in open(sys.argv[1]):
+    d = json.loads(line)
+    assert {"file", "line", "column", "endLine", "endColumn", "severity", "code", "message"} <= d.keys(), d
+PY
+
+expect 0 "explain a code" -- "$migc" explain MIG0004
+contains out "MIG0004" "explain prints the code"
+contains out "Example" "explain prints an example"
+expect 0 "explain is case-insensitive" -- "$migc" explain mig0004
+expect 2 "explain unknown code" -- "$migc" explain MIG9999
+expect 2 "explain without a code" -- "$migc" explain
+
+expect 1 "build refuses with errors" -- "$migc" build "$tmp/three.mig" -o "$tmp/out-dir"
+[ ! -e "$tmp/out-dir" ] && pass=$((pass + 1)) || { echo "FAIL: build wrote output despite errors"; failures=$((failures + 1)); }
+
+# docs/diagnostics.md is generated from the registry and must be current.
+"$migc" explain --all --markdown >"$tmp/diagnostics.md"
+if diff -u "$root/docs/diagnostics.md" "$tmp/diagnostics.md" >"$tmp/diff"; then pass=$((pass + 1)); else
+  echo "FAIL: docs/diagnostics.md is stale; regenerate with: migc explain --all --markdown > docs/diagnostics.md"
+  head -20 "$tmp/diff"; failures=$((failures + 1)); fi
+
+echo "cli: $pass passed, $failures failed"
+[ "$failures" = 0 ]

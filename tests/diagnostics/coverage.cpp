@@ -1,0 +1,42 @@
+// Fails when a code in diagnostic_kinds.def appears in no test: neither as
+// an expect-...[CODE] in a .mig case (which the runner proves is produced)
+// nor in an EXPECT_PRODUCES(..., "CODE") of a unit test (which asserts it).
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "diag/diagnostic_kind.h"
+
+namespace fs = std::filesystem;
+
+int main(int argc, char** argv) {
+  std::set<std::string> covered;
+  const std::regex mig_re(R"(expect-(?:error|warning)(?:@[+-]\d+)?\[(MIG\d{4})\])");
+  const std::regex unit_re(R"(EXPECT_PRODUCES\([^;]*"(MIG\d{4})\")");
+  for (int i = 1; i < argc; ++i) {
+    for (const auto& entry : fs::recursive_directory_iterator(argv[i])) {
+      if (!entry.is_regular_file()) continue;
+      auto ext = entry.path().extension();
+      if (ext != ".mig" && ext != ".cpp") continue;
+      std::ifstream in(entry.path());
+      std::stringstream ss;
+      ss << in.rdbuf();
+      std::string text = ss.str();
+      const std::regex& re = ext == ".mig" ? mig_re : unit_re;
+      for (std::sregex_iterator it(text.begin(), text.end(), re), end; it != end; ++it)
+        covered.insert((*it)[1]);
+    }
+  }
+  int missing = 0;
+  for (const migc::DiagInfo& info : migc::allDiagInfos()) {
+    if (!covered.count(std::string(info.code))) {
+      std::cerr << "diagnostic " << info.code << " (" << info.name << ") is produced by no test\n";
+      ++missing;
+    }
+  }
+  std::cout << covered.size() << " codes covered, " << missing << " missing\n";
+  return missing ? 1 : 0;
+}

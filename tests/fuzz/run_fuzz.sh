@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# run_fuzz.sh BUILD_DIR SECONDS
+# Builds the libFuzzer parser target with clang in BUILD_DIR/fuzz and fuzzes
+# parseFile + dumpAst + all renderers for SECONDS, starting from a scratch
+# copy of tests/fuzz/corpus with tests/fuzz/mig.dict.
+# Exit: 0 no crash, 1 crash/leak/timeout/OOM (the reproducer path is printed)
+# or build failure, 2 usage, 77 skipped (no clang++ or no libFuzzer runtime).
+set -euo pipefail
+
+if [[ $# -ne 2 || ! "$2" =~ ^[0-9]+$ ]]; then
+  echo "usage: run_fuzz.sh BUILD_DIR SECONDS" >&2
+  exit 2
+fi
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+build_dir="$(mkdir -p "$1" && cd "$1" && pwd)"
+seconds="$2"
+fuzz_dir="$build_dir/fuzz"
+
+if ! command -v clang++ >/dev/null 2>&1 || ! command -v clang >/dev/null 2>&1; then
+  echo "SKIPPED: fuzz-parser: clang++ not found"
+  exit 77
+fi
+probe_dir="$(mktemp -d "${TMPDIR:-/tmp}/migc-fuzz-probe.XXXXXX")"
+trap 'rm -rf "$probe_dir"' EXIT
+printf 'extern "C" int LLVMFuzzerTestOneInput(const unsigned char*, unsigned long) { return 0; }\n' \
+  >"$probe_dir/probe.cpp"
+if ! clang++ -fsanitize=fuzzer,address,undefined "$probe_dir/probe.cpp" -o "$probe_dir/probe" \
+     >"$probe_dir/log" 2>&1; then
+  echo "SKIPPED: fuzz-parser: libFuzzer runtime missing (clang++ -fsanitize=fuzzer cannot link;" \
+       "install libclang-rt-dev for your clang)"
+  sed 's/^/  /' "$probe_dir/log" | head -5
+  exit 77
+fi
+
+echo "== configuring $fuzz_dir"
+mkdir -p "$fuzz_dir"
+CC=clang CXX=clang++ cmake -S "$root" -B "$fuzz_dir" -G Ninja \
+  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+  -DMIGC_FUZZ=ON -DMIGC_BUILD_TESTS=OFF >"$fuzz_dir/configure.log" 2>&1 || {
+  cat "$fuzz_dir/configure.log"
+  echo "FAIL: fuzz-parser: cmake configure failed"
+  exit 1
+}
+echo "== building parse_fuzzer"
+if ! cmake --build "$fuzz_dir" --target parse_fuzzer >"$fuzz_dir/build.log" 2>&1; then
+  tail -40 "$fuzz_dir/build.log"
+  echo "FAIL: fuzz-parser: build failed (full log: $fuzz_dir/build.log)"
+  exit 1
+fi
+
+corpus="$fuzz_dir/corpus-scratch"
+artifacts="$fuzz_dir/artifacts"
+rm -rf "$corpus"
+mkdir -p "$corpus" "$artifacts"
+cp "$here"/corpus/* "$corpus"/
+before="$(ls "$artifacts" | wc -l)"
+
+echo "== fuzzing for ${seconds}s"
+status=0
+# halt_on_error: a UBSan report is a failure, not a log line.
+UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}" \
+  "$fuzz_dir/parse_fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  -dict="$here/mig.dict" -artifact_prefix="$artifacts/" -print_final_stats=1 \
+  "$corpus" >"$fuzz_dir/fuzz.log" 2>&1 || status=$?
+grep -E '^(#[0-9]+ +(INITED|DONE)|stat::|INFO: (Loaded|seed corpus))' "$fuzz_dir/fuzz.log" || true
+
+if [[ $status -eq 0 ]]; then
+  echo "PASS: fuzz-parser: no crash in ${seconds}s (corpus now $(ls "$corpus" | wc -l) files;" \
+       "log: $fuzz_dir/fuzz.log)"
+  exit 0
+fi
+tail -60 "$fuzz_dir/fuzz.log"
+crash="$(grep -Eo 'Test unit written to .*' "$fuzz_dir/fuzz.log" | sed 's/^Test unit written to //' | tail -1)"
+if [[ -z "$crash" && "$(ls "$artifacts" | wc -l)" -gt "$before" ]]; then
+  crash="$artifacts/$(ls -t "$artifacts" | head -1)"
+fi
+echo "FAIL: fuzz-parser: parse_fuzzer exited with $status; reproducer: ${crash:-<none written>}"
+echo "  reproduce with: $fuzz_dir/parse_fuzzer ${crash:-<file>}"
+exit 1
