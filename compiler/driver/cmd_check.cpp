@@ -35,6 +35,7 @@ int runCheck(const CheckOptions& opts) {
       std::cout << dumpAst(ws.asts[i], ws.sources.text(ws.files[i]));
     }
   }
+  if (opts.dump == "ir" && ws.elaborated) std::cout << ir::dumpProgram(ws.program);
   return emitDiagnostics(ws.sources, ws.diags, opts.diag);
 }
 
@@ -45,8 +46,8 @@ void addCheckCommand(CLI::App& root, int& exit_code) {
   CLI::App* cmd = root.add_subcommand(
       "check", "Check .mig files and report diagnostics (exit 1 when any is an error)");
   cmd->add_option("paths", opts->paths, ".mig files or directories (default: .)");
-  cmd->add_option("--dump", opts->dump, "Print an intermediate structure to stdout: ast")
-      ->check(CLI::IsMember({"ast"}));
+  cmd->add_option("--dump", opts->dump, "Print an intermediate structure to stdout: ast or ir")
+      ->check(CLI::IsMember({"ast", "ir"}));
   cmd->add_option("--threads", opts->threads, "Parser threads (default: one per core)");
   addDiagOptions(*cmd, opts->diag);
   cmd->callback([opts, &exit_code] { exit_code = runCheck(*opts); });

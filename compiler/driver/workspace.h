@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diag/diagnostic_sink.h"
+#include "ir/program.h"
 #include "syntax/parse.h"
 
 namespace migc {
@@ -19,6 +20,8 @@ struct Workspace {
   std::vector<Ast> asts;      // asts[i] belongs to files[i]
   DiagnosticSink diags;       // every file's diagnostics, merged in file order
   size_t ll_fallbacks = 0;    // files whose SLL parse failed
+  bool elaborated = false;    // sema ran (it does not when parsing failed)
+  ir::Program program;        // the checked program, when elaborated
 };
 
 struct LoadOptions {

@@ -104,7 +104,10 @@ TokenScanResult scanTokens(ParseContext& ctx, antlr4::CommonTokenStream& tokens)
   TokenScanResult result;
   std::vector<Open> stack;
   unsigned top_ops = 0;  // operators at the outermost level
-  antlr4::Token* open_string = nullptr;
+  // Strings nest through interpolation ("${ "..." }"): the quotes of the
+  // strings still open, innermost last. The lexer's mode stack guarantees one
+  // here for every STR_CLOSE and STR_NEWLINE.
+  std::vector<antlr4::Token*> open_strings;
   // After a bad character the parser's complaint about the next token is
   // a consequence, not a second mistake.
   bool after_bad_char = false;
@@ -137,17 +140,19 @@ TokenScanResult scanTokens(ParseContext& ctx, antlr4::CommonTokenStream& tokens)
         continue;
       }
       case MigLexer::DQUOTE:
-        open_string = t;
+        open_strings.push_back(t);
         break;
       case MigLexer::STR_CLOSE:
-        open_string = nullptr;
+        if (!open_strings.empty()) open_strings.pop_back();
         break;
-      case MigLexer::STR_NEWLINE:
+      case MigLexer::STR_NEWLINE: {
+        antlr4::Token* quote = open_strings.empty() ? t : open_strings.back();
         ctx.diags.report(DiagKind::UnterminatedString,
-                         SourceRange{ctx.file, ctx.tokenBegin(open_string), ctx.tokenBegin(t)})
+                         SourceRange{ctx.file, ctx.tokenBegin(quote), ctx.tokenBegin(t)})
             .help("close the string with '\"' before the end of the line");
-        open_string = nullptr;
+        if (!open_strings.empty()) open_strings.pop_back();
         break;
+      }
       case MigLexer::STR_ESCAPE: {
         std::string_view text = ctx.tokenText(t);
         if (text.size() < 2 || !validEscape(text[1]))
@@ -187,9 +192,9 @@ TokenScanResult scanTokens(ParseContext& ctx, antlr4::CommonTokenStream& tokens)
     }
   }
 
-  if (open_string) {
+  if (!open_strings.empty()) {
     ctx.diags.report(DiagKind::UnterminatedString,
-                     SourceRange{ctx.file, ctx.tokenBegin(open_string),
+                     SourceRange{ctx.file, ctx.tokenBegin(open_strings.back()),
                                  static_cast<uint32_t>(ctx.text.size())});
     result.delimiter_errors = true;
   }
@@ -197,7 +202,7 @@ TokenScanResult scanTokens(ParseContext& ctx, antlr4::CommonTokenStream& tokens)
   uint32_t last = static_cast<uint32_t>(ctx.text.find_last_not_of(" \t\r\n"));
   SourceRange eof{ctx.file, last == UINT32_MAX ? 0 : last, last == UINT32_MAX ? 0 : last + 1};
   for (const Open& o : stack) {
-    if (o.token->getType() == MigLexer::STR_INTERP_OPEN && open_string) continue;
+    if (o.token->getType() == MigLexer::STR_INTERP_OPEN && !open_strings.empty()) continue;
     result.delimiter_errors = true;
     ctx.diags.report(DiagKind::UnclosedDelimiter, ctx.tokenRange(o.token), ctx.tokenText(o.token))
         .note("the file ends here", eof);

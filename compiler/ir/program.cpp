@@ -1,0 +1,110 @@
+#include "ir/program.h"
+
+#include <fmt/format.h>
+
+namespace migc::ir {
+
+const Value* Object::field(std::string_view path) const {
+  const Value* v = &fields;
+  while (v && !path.empty()) {
+    size_t dot = path.find('.');
+    v = v->get(path.substr(0, dot));
+    path = dot == std::string_view::npos ? std::string_view{} : path.substr(dot + 1);
+  }
+  return v;
+}
+
+SourceRange Object::rangeOf(std::string_view path) const {
+  for (const auto& [p, r] : field_ranges)
+    if (p == path) return r;
+  return name_range;
+}
+
+const Object* Program::find(std::string_view name) const {
+  int i = indexOf(name);
+  return i < 0 ? nullptr : &objects[static_cast<size_t>(i)];
+}
+
+int Program::indexOf(std::string_view name) const {
+  for (size_t i = 0; i < objects.size(); ++i)
+    if (objects[i].name == name) return static_cast<int>(i);
+  return -1;
+}
+
+namespace {
+
+std::string quote(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out.push_back('\\');
+    if (c == '\n') { out += "\\n"; continue; }
+    out.push_back(c);
+  }
+  return out + "\"";
+}
+
+std::string number(double d) { return fmt::format("{}", d); }
+
+}  // namespace
+
+std::string formatValue(const Program& program, const Value& v) {
+  switch (v.kind) {
+    case Value::Kind::Null: return "null";
+    case Value::Kind::Bool: return v.boolean ? "true" : "false";
+    case Value::Kind::Int: return fmt::format("{}", v.integer);
+    case Value::Kind::Number: return number(v.number);
+    case Value::Kind::String: return quote(v.text);
+    case Value::Kind::Enum: return v.text;
+    case Value::Kind::Quantity: {
+      const char* unit = v.dimension == Dimension::Duration ? "s"
+                         : v.dimension == Dimension::Size   ? "B"
+                                                            : "%";
+      return number(v.number) + unit;
+    }
+    case Value::Kind::Param: return "param(" + v.text + ")";
+    case Value::Kind::Attr: {
+      std::string obj = v.object < program.objects.size() ? program.objects[v.object].name : "?";
+      return v.text.empty() ? "ref(" + obj + ")" : "ref(" + obj + "." + v.text + ")";
+    }
+    case Value::Kind::List:
+    case Value::Kind::Concat: {
+      std::string out = v.kind == Value::Kind::List ? "[" : "concat(";
+      for (size_t i = 0; i < v.items.size(); ++i)
+        out += (i ? ", " : "") + formatValue(program, v.items[i]);
+      return out + (v.kind == Value::Kind::List ? "]" : ")");
+    }
+    case Value::Kind::Map: {
+      std::string out = "{";
+      for (size_t i = 0; i < v.entries.size(); ++i)
+        out += (i ? ", " : "") + v.entries[i].first + " = " + formatValue(program, v.entries[i].second);
+      return out + "}";
+    }
+  }
+  return "?";
+}
+
+std::string dumpProgram(const Program& p) {
+  std::string out = fmt::format("migration {} regions=[", quote(p.name));
+  for (size_t i = 0; i < p.regions.size(); ++i) out += (i ? ", " : "") + p.regions[i];
+  out += fmt::format("] naming={}\n  tags = {}\n", quote(p.naming), formatValue(p, p.tags));
+  for (const Param& param : p.params) {
+    out += fmt::format("param {}: {}", param.name, param.type);
+    if (!param.allowed.empty()) {
+      out += " in [";
+      for (size_t i = 0; i < param.allowed.size(); ++i) out += (i ? ", " : "") + quote(param.allowed[i]);
+      out += "]";
+    }
+    if (param.has_default) out += " = " + formatValue(p, param.default_value);
+    out += "\n";
+  }
+  for (const Object& o : p.objects) {
+    out += fmt::format("{} {}", o.kind, o.name);
+    if (o.condition.kind != Value::Kind::Null) out += " when " + formatValue(p, o.condition);
+    out += "\n";
+    for (const auto& [k, v] : o.fields.entries) out += fmt::format("  {} = {}\n", k, formatValue(p, v));
+  }
+  for (const Output& o : p.outputs) out += fmt::format("output {} = {}\n", o.name, formatValue(p, o.value));
+  return out;
+}
+
+}  // namespace migc::ir

@@ -1,0 +1,386 @@
+// Declarations: collected across all files of the program (loops, ifs,
+// `when` and components expanded), then each checked against its schema.
+#include "sema/elaborate.h"
+
+#include <fmt/format.h>
+
+#include "sema/elaborator.h"
+#include "syntax/literals.h"
+
+namespace migc::sema {
+namespace {
+using Kind = ir::Value::Kind;
+
+Global makeGlobal(Global::Kind kind, const Ast& ast, NodeId node) {
+  Global g{kind, &ast, node, -1, std::nullopt, false, {}};
+  return g;
+}
+}  // namespace
+
+ir::Program elaborate(const SourceManager& sm, const std::vector<SourceFileAst>& files, DiagnosticSink& diags) {
+  return Elaborator(sm, files, diags).run();
+}
+
+ir::Program Elaborator::run() {
+  for (const SourceFileAst& f : files_) {
+    const Ast& ast = *f.ast;
+    if (!ast.root()) continue;
+    for (NodeId item : ast.list(ast.node(ast.root()).list)) collect(ast, item, "");
+  }
+  // Params and the migration block may use any declaration of the program,
+  // so they are evaluated once everything is declared.
+  for (auto [ast, id] : deferred_params_) elaborateParam(*ast, id);
+  if (migration_.first) elaborateMigration(*migration_.first, migration_.second);
+  if (migration_blocks_ == 0 && !files_.empty() && files_[0].ast->root()) {
+    const Ast& first = *files_[0].ast;
+    diags_.report(DiagKind::MigrationBlock, SourceRange{first.file(), 0, 0},
+                  "the program has no migration block")
+        .help("add: migration \"name\" { region = \"us-east-1\" }");
+  }
+  for (size_t i = 0; i < pending_.size(); ++i) elaborateObject(i);
+  // Lets nobody uses are still checked.
+  for (auto& [name, g] : globals_) {
+    if (g.kind != Global::Kind::Let || g.value) continue;
+    let_stack_.push_back(name);
+    g.evaluating = true;
+    g.value = eval(*g.ast, g.ast->node(g.node).b);
+    g.evaluating = false;
+    let_stack_.pop_back();
+  }
+  for (auto& [name, g] : globals_) {
+    if (g.kind != Global::Kind::Output) continue;
+    const Node& n = g.ast->node(g.node);
+    ir::Value v = eval(*g.ast, n.b);
+    if (v.kind == Kind::Null) continue;
+    program_.outputs.push_back({name, std::move(v), g.ast->range(g.node)});
+  }
+  // Outputs in source order, not name order.
+  std::stable_sort(program_.outputs.begin(), program_.outputs.end(), [](const ir::Output& a, const ir::Output& b) {
+    return a.range.file.index != b.range.file.index ? a.range.file.index < b.range.file.index : a.range.begin < b.range.begin;
+  });
+  return std::move(program_);
+}
+
+void Elaborator::declareGlobal(const std::string& name, Global g, SourceRange where) {
+  if (auto it = global_ranges_.find(name); it != global_ranges_.end()) {
+    diags_.report(DiagKind::DuplicateDeclaration, where, name).note("first declared here", it->second);
+    return;
+  }
+  global_ranges_.emplace(name, where);
+  globals_.emplace(name, std::move(g));
+}
+
+void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix) {
+  const Node& n = ast.node(item);
+  auto nameRange = [&]() {
+    return SourceRange{ast.file(), n.begin, n.end};
+  };
+  switch (n.kind) {
+    case NodeKind::Param:
+      if (!prefix.empty()) {
+        diags_.report(DiagKind::MisplacedItem, nameRange(), "params are declared at the top level of a file");
+        return;
+      }
+      declareGlobal(std::string(ast.str(n.name)), makeGlobal(Global::Kind::Param, ast, item), nameRange());
+      globals_.find(ast.str(n.name))->second.type = paramType(ast, n.a);
+      deferred_params_.emplace_back(&ast, item);
+      return;
+    case NodeKind::Let:
+      declareGlobal(prefix + std::string(ast.str(n.name)), makeGlobal(Global::Kind::Let, ast, item), nameRange());
+      return;
+    case NodeKind::Output:
+      declareGlobal(prefix + std::string(ast.str(n.name)), makeGlobal(Global::Kind::Output, ast, item), nameRange());
+      return;
+    case NodeKind::Component:
+      declareGlobal(std::string(ast.str(n.name)), makeGlobal(Global::Kind::Component, ast, item), nameRange());
+      return;
+    case NodeKind::Import:
+      diags_.report(DiagKind::MisplacedItem, nameRange(),
+                    "import is not supported yet; the .mig files of one directory form one program");
+      return;
+    case NodeKind::Attribute:
+      diags_.report(DiagKind::MisplacedItem, nameRange(), "an attribute must be inside a block")
+          .help("wrap it in a declaration such as `cluster aurora { ... }`");
+      return;
+    case NodeKind::If: {
+      ir::Value c = eval(ast, n.a);
+      if (c.kind == Kind::Bool) {
+        NodeId chosen = c.boolean ? n.b : n.c;
+        if (!chosen) return;
+        if (ast.node(chosen).kind == NodeKind::If) collect(ast, chosen, prefix);
+        else for (NodeId inner : ast.list(ast.node(chosen).list)) collect(ast, inner, prefix);
+      } else if (c.kind != Kind::Null) {
+        diags_.report(DiagKind::NotConstant, range(ast, n.a), "an if condition", firstSymbolic(c))
+            .help("use `when` on each declaration for a deploy-time condition");
+      }
+      return;
+    }
+    case NodeKind::For: {
+      std::string var(ast.str(n.name));
+      std::string var2 = n.b ? std::string(ast.str(ast.node(n.b).name)) : "";
+      iterate(ast, n.a, [&](const ir::Value& key, const ir::Value& value) {
+        std::map<std::string, ir::Value, std::less<>> scope;
+        if (var2.empty()) scope[var] = value;
+        else { scope[var] = key; scope[var2] = value; }
+        locals_.push_back(std::move(scope));
+        for (NodeId inner : ast.list(ast.node(n.c).list)) collect(ast, inner, prefix);
+        locals_.pop_back();
+      });
+      return;
+    }
+    case NodeKind::Block: break;
+    default: return;  // Error nodes: already reported by the parser
+  }
+
+  std::string kind(ast.str(n.name));
+  if (kind == "migration") {
+    if (++migration_blocks_ > 1) {
+      diags_.report(DiagKind::MigrationBlock, range(ast, item), "a program has exactly one migration block");
+      return;
+    }
+    migration_ = {&ast, item};
+    return;
+  }
+  // The declaration's name: an identifier or a (constant) string.
+  std::string label;
+  SourceRange label_range = range(ast, item);
+  if (n.a) {
+    label_range = range(ast, n.a);
+    const Node& l = ast.node(n.a);
+    if (l.kind == NodeKind::Name) {
+      label = ast.str(l.name);
+    } else {
+      ir::Value v = evalString(ast, n.a);
+      if (v.kind != Kind::String) {
+        diags_.report(DiagKind::NotConstant, label_range, "a declaration's name", firstSymbolic(v));
+        return;
+      }
+      label = v.text;
+    }
+  }
+  const KindSchema* schema = findKind(kind);
+  auto component = globals_.find(kind);
+  if (!schema && component != globals_.end() && component->second.kind == Global::Kind::Component) {
+    if (label.empty()) {
+      diags_.report(DiagKind::MisplacedItem, label_range, fmt::format("a use of component '{}' needs a name", kind));
+      return;
+    }
+    expandComponent(ast, item, component->second, prefix + label);
+    return;
+  }
+  SourceRange kind_range{ast.file(), n.begin, n.begin + static_cast<uint32_t>(kind.size())};
+  if (n.list2.count) kind_range = range(ast, item);
+  if (!schema) {
+    auto d = diags_.report(DiagKind::UnknownKind, kind_range, kind);
+    std::string best;
+    size_t best_distance = 3;
+    for (const KindSchema* k : allKinds())
+      if (size_t dist = editDistance(kind, k->name); dist < best_distance) { best_distance = dist; best = k->name; }
+    if (!best.empty()) d.fix(kind_range, best).help(fmt::format("did you mean '{}'?", best));
+    return;
+  }
+  if (label.empty()) {
+    diags_.report(DiagKind::MisplacedItem, kind_range, fmt::format("a {} needs a name: {} NAME {{ ... }}", kind, kind));
+    return;
+  }
+  ir::Object object;
+  // `when`: a constant false removes the declaration; a bool param makes it
+  // conditional at deploy time.
+  if (n.b) {
+    ir::Value c = eval(ast, n.b);
+    if (c.kind == Kind::Bool && !c.boolean) return;
+    if (c.kind == Kind::Param) {
+      auto g = globals_.find(c.text);
+      if (g != globals_.end() && g->second.type != "bool") {
+        diags_.report(DiagKind::TypeMismatch, range(ast, n.b), "a boolean", describe(c));
+        return;
+      }
+      object.condition = c;
+    } else if (c.kind != Kind::Bool && c.kind != Kind::Null) {
+      diags_.report(DiagKind::TypeMismatch, range(ast, n.b), "a boolean or a bool parameter", describe(c));
+      return;
+    }
+  }
+  object.kind = kind;
+  object.name = prefix + label;
+  object.range = range(ast, item);
+  object.name_range = label_range;
+  int index = static_cast<int>(program_.objects.size());
+  Global g = makeGlobal(Global::Kind::Object, ast, item);
+  g.object = index;
+  declareGlobal(object.name, g, label_range);
+  program_.objects.push_back(std::move(object));
+  std::map<std::string, ir::Value, std::less<>> scope;
+  for (const auto& s : locals_) for (const auto& [k, v] : s) scope[k] = v;
+  pending_.push_back({&ast, item, std::move(scope)});
+}
+
+void Elaborator::elaborateMigration(const Ast& ast, NodeId block) {
+  const Node& n = ast.node(block);
+  ir::Object settings;
+  settings.kind = "migration";
+  settings.range = range(ast, block);
+  settings.name_range = n.a ? range(ast, n.a) : SourceRange{ast.file(), n.begin, n.begin + 9};
+  if (n.a) {
+    ir::Value name = ast.node(n.a).kind == NodeKind::Name ? ir::Value::ofString(std::string(ast.str(ast.node(n.a).name)))
+                                                           : evalString(ast, n.a);
+    if (name.kind == Kind::String) program_.name = name.text;
+  } else {
+    diags_.report(DiagKind::MigrationBlock, settings.name_range, "the migration needs a name: migration \"name\" { ... }");
+  }
+  ir::Value fields;
+  elaborateBody(ast, n.c, migrationSchema(), settings, "", fields);
+  program_.migration_range = settings.range;
+  if (const ir::Value* regions = fields.get("regions"))
+    for (const ir::Value& r : regions->items) if (r.kind == Kind::String) program_.regions.push_back(r.text);
+  if (const ir::Value* region = fields.get("region"); region && region->kind == Kind::String) {
+    if (!program_.regions.empty() && program_.regions[0] != region->text)
+      diags_.report(DiagKind::MigrationBlock, settings.rangeOf("region"), "region must be the first of regions");
+    else if (program_.regions.empty()) program_.regions.push_back(region->text);
+  }
+  if (program_.regions.empty())
+    diags_.report(DiagKind::MigrationBlock, settings.name_range, "the migration needs a region")
+        .help("add region = \"us-east-1\" (or regions = [...] for several)");
+  if (const ir::Value* naming = fields.get("naming")) {
+    if (naming->kind == Kind::String) program_.naming = naming->text;
+  }
+  if (const ir::Value* tags = fields.get("tags")) program_.tags = *tags;
+  for (NodeId a : ast.list(n.list2)) recordAnnotation(ast, a, settings);
+}
+
+std::string Elaborator::paramType(const Ast& ast, NodeId type) const {
+  const Node& t = ast.node(type);
+  if (t.kind != NodeKind::NamedType) return "string";
+  std::string name(ast.str(t.name));
+  for (const char* known : {"string", "int", "number", "bool", "list", "map"})
+    if (name == known) return name;
+  return "string";  // reported by elaborateParam
+}
+
+void Elaborator::elaborateParam(const Ast& ast, NodeId id) {
+  const Node& n = ast.node(id);
+  ir::Param p;
+  p.name = ast.str(n.name);
+  p.range = range(ast, id);
+  const Node& type = ast.node(n.a);
+  TypeSpec spec = types::string();
+  if (type.kind == NodeKind::EnumType) {
+    p.type = "string";
+    for (NodeId member : ast.list(type.list)) p.allowed.push_back(evalString(ast, member).text);
+    spec = types::oneOf(p.allowed);
+  } else if (type.kind == NodeKind::NamedType) {
+    std::string t(ast.str(type.name));
+    static const std::map<std::string, TypeSpec (*)(), std::less<>> kTypes = {
+        {"string", types::string}, {"int", types::integer}, {"number", types::number}, {"bool", types::boolean}};
+    auto it = kTypes.find(t);
+    if (t == "list" || t == "map") {
+      p.type = t;
+      spec = t == "list" ? types::listOf(types::any()) : types::mapOf(types::any());
+    } else if (it != kTypes.end()) {
+      p.type = t;
+      spec = it->second();
+    } else {
+      diags_.report(DiagKind::TypeMismatch, range(ast, n.a), "a parameter type (string, int, number, bool, list or map)",
+                    fmt::format("'{}'", t))
+          .help("durations and sizes are not deploy-time parameters; use a let");
+      p.type = "string";
+    }
+  }
+  if (n.b) {
+    ir::Value v = eval(ast, n.b, &spec);
+    if (v.kind != Kind::Null && !v.isConstant()) {
+      diags_.report(DiagKind::NotConstant, range(ast, n.b), "a parameter's default", firstSymbolic(v));
+    } else if (v.kind != Kind::Null && checkValue(v, spec, range(ast, n.b), p.name)) {
+      p.has_default = true;
+      p.default_value = v;
+    }
+  }
+  program_.params.push_back(std::move(p));
+}
+
+void Elaborator::elaborateObject(size_t index) {
+  PendingObject& pending = pending_[index];
+  const Ast& ast = *pending.ast;
+  const Node& n = ast.node(pending.block);
+  ir::Object& object = program_.objects[index];
+  const KindSchema* schema = findKind(object.kind);
+  locals_.clear();
+  locals_.push_back(pending.locals);
+  for (NodeId a : ast.list(n.list2)) recordAnnotation(ast, a, object);
+  ir::Value fields;
+  elaborateBody(ast, n.c, *schema, object, "", fields);
+  program_.objects[index].fields = std::move(fields);
+  locals_.clear();
+}
+
+void Elaborator::expandComponent(const Ast& ast, NodeId block, const Global& component, const std::string& instance) {
+  const Ast& cast = *component.ast;
+  const Node& decl = cast.node(component.node);
+  const Node& use = ast.node(block);
+  std::map<std::string, ir::Value, std::less<>> scope;
+  std::map<std::string, NodeId, std::less<>> given;
+  for (NodeId item : ast.list(ast.node(use.c).list)) {
+    const Node& a = ast.node(item);
+    if (a.kind != NodeKind::Attribute || ast.node(a.a).kind != NodeKind::Name) {
+      diags_.report(DiagKind::MisplacedItem, range(ast, item),
+                    fmt::format("a use of component '{}' takes only `parameter = value` lines", cast.str(decl.name)));
+      continue;
+    }
+    given[std::string(ast.str(ast.node(a.a).name))] = a.b;
+  }
+  for (NodeId p : cast.list(decl.list)) {
+    const Node& param = cast.node(p);
+    std::string name(cast.str(param.name));
+    auto it = given.find(name);
+    ir::Value v = it != given.end() ? eval(ast, it->second) : param.b ? eval(cast, param.b) : ir::Value{};
+    if (it == given.end() && !param.b) {
+      diags_.report(DiagKind::MissingField, range(ast, use.a ? use.a : block), cast.str(decl.name), name)
+          .note("the component declares it here", range(cast, p));
+    }
+    if (it != given.end()) given.erase(it);
+    scope[name] = v;
+  }
+  for (const auto& [name, node] : given) {
+    diags_.report(DiagKind::UnknownField, range(ast, node), cast.str(decl.name), name)
+        .note("the component's parameters are declared here", range(cast, component.node));
+  }
+  locals_.push_back(std::move(scope));
+  for (NodeId item : cast.list(cast.node(decl.c).list)) collect(cast, item, instance + "_");
+  locals_.pop_back();
+}
+
+void Elaborator::recordAnnotation(const Ast& ast, NodeId id, ir::Object& object) {
+  const Node& n = ast.node(id);
+  if (ast.str(n.name) != "allow") return;  // unknown annotations were reported by the parser
+  std::vector<std::pair<std::string, SourceRange>> codes;
+  std::string reason;
+  for (NodeId a : ast.list(n.list)) {
+    const Node& arg = ast.node(a);
+    if (arg.name.valid()) {
+      if (ast.str(arg.name) == "reason") {
+        ir::Value r = eval(ast, arg.a);
+        if (r.kind == Kind::String) reason = r.text;
+      } else {
+        diags_.report(DiagKind::InvalidSuppression, range(ast, a),
+                      fmt::format("@allow takes codes and `reason`, not '{}'", ast.str(arg.name)));
+      }
+      continue;
+    }
+    const Node& code = ast.node(arg.a);
+    std::string text = code.kind == NodeKind::Name ? std::string(ast.str(code.name)) : evalString(ast, arg.a).text;
+    if (!findDiagByCode(text)) {
+      diags_.report(DiagKind::InvalidSuppression, range(ast, a), fmt::format("'{}' is not a diagnostic code", text));
+      continue;
+    }
+    codes.emplace_back(text, range(ast, a));
+  }
+  if (codes.empty())
+    diags_.report(DiagKind::InvalidSuppression, range(ast, id), "@allow needs at least one diagnostic code");
+  if (reason.empty())
+    diags_.report(DiagKind::InvalidSuppression, range(ast, id), "a suppression must give a reason")
+        .help("write @allow(CODE, reason = \"why this is acceptable here\")");
+  for (auto& [code, where] : codes)
+    program_.suppressions.push_back({code, reason, n.op ? "" : object.name, ast.file(), where});
+}
+
+}  // namespace migc::sema

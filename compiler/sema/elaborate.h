@@ -1,0 +1,24 @@
+// Semantic analysis: from the ASTs of a program's files to the checked IR.
+// Resolves names, evaluates expressions (units converted, loops, ifs and
+// components expanded), and checks every declaration against its kind's
+// schema. Errors go to the sink; the returned program is complete enough for
+// later passes to keep checking (bad values are left out, not invented).
+#pragma once
+
+#include <vector>
+
+#include "diag/diagnostic_sink.h"
+#include "ir/program.h"
+#include "syntax/ast.h"
+
+namespace migc::sema {
+
+struct SourceFileAst {
+  const Ast* ast;
+  std::string_view text;
+};
+
+ir::Program elaborate(const SourceManager& sm, const std::vector<SourceFileAst>& files,
+                      DiagnosticSink& diags);
+
+}  // namespace migc::sema

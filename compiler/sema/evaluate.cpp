@@ -1,0 +1,295 @@
+// Expressions: constant folding with units, symbolic values for deploy-time
+// parameters and resource attributes, and name resolution.
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "sema/elaborator.h"
+#include "syntax/literals.h"
+
+namespace migc::sema {
+namespace {
+
+using Kind = ir::Value::Kind;
+
+std::string formatNumber(double d) {
+  if (std::floor(d) == d && std::fabs(d) < 1e15) return fmt::format("{}", static_cast<int64_t>(d));
+  return fmt::format("{}", d);
+}
+
+ir::Dimension dimensionOf(UnitDimension d) {
+  switch (d) {
+    case UnitDimension::Duration: return ir::Dimension::Duration;
+    case UnitDimension::Size: return ir::Dimension::Size;
+    case UnitDimension::Percent: return ir::Dimension::Percent;
+  }
+  return ir::Dimension::Duration;
+}
+
+}  // namespace
+
+std::string Elaborator::describe(const ir::Value& v) const {
+  switch (v.kind) {
+    case Kind::Null: return "null";
+    case Kind::Bool: return "a boolean";
+    case Kind::Int: return "an integer";
+    case Kind::Number: return "a number";
+    case Kind::String: case Kind::Concat: return "a string";
+    case Kind::Enum: return fmt::format("the word '{}'", v.text);
+    case Kind::Quantity:
+      return v.dimension == ir::Dimension::Duration ? "a duration"
+             : v.dimension == ir::Dimension::Size   ? "a data size"
+                                                    : "a percentage";
+    case Kind::List: return "a list";
+    case Kind::Map: return v.text == "engine" ? "an engine" : "a map";
+    case Kind::Param: {
+      auto it = globals_.find(v.text);
+      return fmt::format("the parameter '{}' ({})", v.text, it == globals_.end() ? "?" : it->second.type);
+    }
+    case Kind::Attr: {
+      const ir::Object& o = program_.objects[v.object];
+      if (v.text.empty()) return fmt::format("a reference to a {}", o.kind);
+      const KindSchema* k = findKind(o.kind);
+      const AttributeSchema* a = k ? k->findAttribute(v.text) : nullptr;
+      if (a && a->metric) return fmt::format("the metric {}.{} ({})", o.name, v.text, a->metric->unit);
+      return fmt::format("{}.{}", o.name, v.text);
+    }
+  }
+  return "a value";
+}
+
+const KindSchema* Elaborator::kindOf(const ir::Value& ref) const {
+  if (ref.kind != Kind::Attr || ref.object >= program_.objects.size()) return nullptr;
+  return findKind(program_.objects[ref.object].kind);
+}
+
+std::string Elaborator::firstSymbolic(const ir::Value& v) const {
+  if (v.kind == Kind::Param) return v.text;
+  if (v.kind == Kind::Attr) return program_.objects[v.object].name + (v.text.empty() ? "" : "." + v.text);
+  for (const ir::Value& item : v.items)
+    if (auto s = firstSymbolic(item); !s.empty()) return s;
+  for (const auto& [k, item] : v.entries)
+    if (auto s = firstSymbolic(item); !s.empty()) return s;
+  return {};
+}
+
+std::string Elaborator::suggestName(std::string_view name) const {
+  std::string best;
+  size_t best_distance = std::max<size_t>(2, name.size() / 3) + 1;
+  auto consider = [&](std::string_view candidate) {
+    size_t d = editDistance(name, candidate);
+    if (d < best_distance) {
+      best_distance = d;
+      best = std::string(candidate);
+    }
+  };
+  for (const auto& scope : locals_)
+    for (const auto& [n, v] : scope) consider(n);
+  for (const auto& [n, g] : globals_) consider(n);
+  return best;
+}
+
+ir::Value Elaborator::lookup(const Ast& ast, NodeId id, std::string_view name, const TypeSpec* hint) {
+  for (auto scope = locals_.rbegin(); scope != locals_.rend(); ++scope)
+    if (auto it = scope->find(name); it != scope->end()) return it->second;
+  if (hint && hint->tag == TypeSpec::Tag::Enum) {
+    for (const std::string& v : hint->values)
+      if (v == name) return ir::Value::ofEnum(std::string(name));
+  }
+  auto it = globals_.find(name);
+  if (it != globals_.end()) {
+    Global& g = it->second;
+    switch (g.kind) {
+      case Global::Kind::Param: return ir::Value::ofParam(std::string(name));
+      case Global::Kind::Object: return ir::Value::ofAttr(static_cast<uint32_t>(g.object), "");
+      case Global::Kind::Let: {
+        if (g.value) return *g.value;
+        if (g.evaluating) {
+          auto d = diags_.report(DiagKind::LetCycle, range(ast, id), name);
+          for (const std::string& step : let_stack_)
+            d.note(fmt::format("'{}' is part of the cycle", step), global_ranges_.find(step)->second);
+          return {};
+        }
+        g.evaluating = true;
+        let_stack_.push_back(std::string(name));
+        auto saved = std::move(locals_);
+        locals_.clear();
+        ir::Value v = eval(*g.ast, g.ast->node(g.node).b);
+        locals_ = std::move(saved);
+        let_stack_.pop_back();
+        g.evaluating = false;
+        g.value = v;
+        return v;
+      }
+      case Global::Kind::Component:
+      case Global::Kind::Output:
+        diags_.report(DiagKind::MisplacedItem, range(ast, id),
+                      fmt::format("'{}' is {} and has no value here", name,
+                                  g.kind == Global::Kind::Component ? "a component" : "an output"));
+        return {};
+    }
+  }
+  if (hint && hint->tag == TypeSpec::Tag::Enum) {
+    diags_.report(DiagKind::InvalidEnumValue, range(ast, id), name, hint->describe());
+    return {};
+  }
+  auto d = diags_.report(DiagKind::UnknownName, range(ast, id), name);
+  if (std::string s = suggestName(name); !s.empty()) d.fix(range(ast, id), s).help(fmt::format("did you mean '{}'?", s));
+  return {};
+}
+
+ir::Value Elaborator::evalString(const Ast& ast, NodeId id) {
+  const Node& n = ast.node(id);
+  std::vector<ir::Value> parts;
+  std::string text;
+  bool symbolic = false;
+  for (NodeId part : ast.list(n.list)) {
+    const Node& p = ast.node(part);
+    if (p.kind == NodeKind::StringText) {
+      text += ast.str(p.name);
+      continue;
+    }
+    ir::Value v = eval(ast, p.a);
+    switch (v.kind) {
+      case Kind::String: case Kind::Enum: text += v.text; break;
+      case Kind::Int: text += fmt::format("{}", v.integer); break;
+      case Kind::Number: text += formatNumber(v.number); break;
+      case Kind::Bool: text += v.boolean ? "true" : "false"; break;
+      case Kind::Param: case Kind::Attr: case Kind::Concat:
+        if (!text.empty()) parts.push_back(ir::Value::ofString(std::move(text)));
+        text.clear();
+        if (v.kind == Kind::Concat) parts.insert(parts.end(), v.items.begin(), v.items.end());
+        else parts.push_back(v);
+        symbolic = true;
+        break;
+      case Kind::Null: break;  // already reported
+      default:
+        diags_.report(DiagKind::TypeMismatch, range(ast, p.a), "a string, number or boolean", describe(v));
+    }
+  }
+  ir::Value out;
+  if (!symbolic) {
+    out = ir::Value::ofString(std::move(text));
+  } else {
+    if (!text.empty()) parts.push_back(ir::Value::ofString(std::move(text)));
+    out.kind = Kind::Concat;
+    out.items = std::move(parts);
+  }
+  out.range = range(ast, id);
+  return out;
+}
+
+ir::Value Elaborator::eval(const Ast& ast, NodeId id, const TypeSpec* hint) {
+  if (!id) return {};
+  const Node& n = ast.node(id);
+  ir::Value out;
+  switch (n.kind) {
+    case NodeKind::Number: {
+      const NumberValue& v = ast.number(n);
+      out = v.is_integer ? ir::Value::ofInt(v.integer) : ir::Value::ofNumber(v.value);
+      break;
+    }
+    case NodeKind::UnitNumber: {
+      const UnitInfo& u = unitInfo(Unit(n.op));
+      out = ir::Value::ofQuantity(ast.number(n).value * u.factor, dimensionOf(u.dimension));
+      break;
+    }
+    case NodeKind::Bool: out = ir::Value::ofBool(n.op != 0); break;
+    case NodeKind::Null: out = {}; break;
+    case NodeKind::String: return evalString(ast, id);
+    case NodeKind::Name: out = lookup(ast, id, ast.str(n.name), hint); break;
+    case NodeKind::Member: {
+      ir::Value object = eval(ast, n.a);
+      std::string_view member = ast.str(n.name);
+      if (object.kind == Kind::Attr && object.text.empty()) {
+        const KindSchema* k = kindOf(object);
+        if (k && k->findAttribute(member)) {
+          out = ir::Value::ofAttr(object.object, std::string(member));
+        } else if (k) {
+          auto d = diags_.report(DiagKind::UnknownAttribute, range(ast, id),
+                                 program_.objects[object.object].name, k->name, member);
+          std::string best;
+          size_t best_d = 3;
+          for (const AttributeSchema& a : k->attributes)
+            if (size_t dist = editDistance(member, a.name); dist < best_d) { best_d = dist; best = a.name; }
+          if (!best.empty()) d.help(fmt::format("did you mean '{}'?", best));
+        }
+      } else if (object.kind == Kind::Map) {
+        if (const ir::Value* v = object.get(member)) out = *v;
+        else diags_.report(DiagKind::UnknownAttribute, range(ast, id), "the map", "map", member);
+      } else if (object.kind != Kind::Null) {
+        diags_.report(DiagKind::TypeMismatch, range(ast, n.a), "a declaration or a map", describe(object));
+      }
+      break;
+    }
+    case NodeKind::Index: {
+      ir::Value object = eval(ast, n.a);
+      ir::Value index = eval(ast, n.b);
+      if (object.kind == Kind::List && index.kind == Kind::Int) {
+        if (index.integer >= 0 && static_cast<size_t>(index.integer) < object.items.size())
+          out = object.items[static_cast<size_t>(index.integer)];
+        else
+          diags_.report(DiagKind::ValueOutOfRange, range(ast, n.b), index.integer, "index",
+                        fmt::format("the list has {} elements", object.items.size()));
+      } else if (object.kind == Kind::Map && index.kind == Kind::String) {
+        if (const ir::Value* v = object.get(index.text)) out = *v;
+        else diags_.report(DiagKind::UnknownAttribute, range(ast, n.b), "the map", "map", index.text);
+      } else if (object.kind != Kind::Null && index.kind != Kind::Null) {
+        diags_.report(DiagKind::InvalidOperands, range(ast, id), "[]", describe(object), describe(index));
+      }
+      break;
+    }
+    case NodeKind::Call: return call(ast, id);
+    case NodeKind::Unary: {
+      ir::Value v = eval(ast, n.a);
+      if (Op(n.op) == Op::Not && v.kind == Kind::Bool) out = ir::Value::ofBool(!v.boolean);
+      else if (Op(n.op) == Op::Neg && v.kind == Kind::Int) out = ir::Value::ofInt(-v.integer);
+      else if (Op(n.op) == Op::Neg && v.kind == Kind::Number) out = ir::Value::ofNumber(-v.number);
+      else if (Op(n.op) == Op::Neg && v.kind == Kind::Quantity) out = ir::Value::ofQuantity(-v.number, v.dimension);
+      else if (v.kind == Kind::Param || v.kind == Kind::Attr)
+        diags_.report(DiagKind::NotConstant, range(ast, id), "this expression", firstSymbolic(v));
+      else if (v.kind != Kind::Null)
+        diags_.report(DiagKind::InvalidOperands, range(ast, id), opSpelling(Op(n.op)), describe(v), "nothing");
+      break;
+    }
+    case NodeKind::Binary: out = binary(ast, id); break;
+    case NodeKind::Conditional: {
+      ir::Value c = eval(ast, n.a);
+      if (c.kind == Kind::Bool) return eval(ast, c.boolean ? n.b : n.c, hint);
+      if (c.kind == Kind::Param || c.kind == Kind::Attr)
+        diags_.report(DiagKind::NotConstant, range(ast, n.a), "a condition", firstSymbolic(c))
+            .help("make the declaration conditional with `when` instead");
+      else if (c.kind != Kind::Null)
+        diags_.report(DiagKind::TypeMismatch, range(ast, n.a), "a boolean", describe(c));
+      break;
+    }
+    case NodeKind::List: {
+      out.kind = Kind::List;
+      const TypeSpec* element = hint && hint->tag == TypeSpec::Tag::List ? hint->element.get() : nullptr;
+      for (NodeId e : ast.list(n.list)) out.items.push_back(eval(ast, e, element));
+      break;
+    }
+    case NodeKind::Comprehension: out = comprehension(ast, id); break;
+    case NodeKind::Map: {
+      out.kind = Kind::Map;
+      for (NodeId e : ast.list(n.list)) {
+        const Node& entry = ast.node(e);
+        const Node& key = ast.node(entry.a);
+        ir::Value k = key.kind == NodeKind::Name ? ir::Value::ofString(std::string(ast.str(key.name)))
+                                                 : evalString(ast, entry.a);
+        if (k.kind != Kind::String) {
+          diags_.report(DiagKind::NotConstant, range(ast, entry.a), "a map key", firstSymbolic(k));
+          continue;
+        }
+        out.entries.emplace_back(k.text, eval(ast, entry.b));
+        out.entries.back().second.range = range(ast, entry.b);
+      }
+      break;
+    }
+    default: break;  // Error nodes were reported by the parser.
+  }
+  out.range = range(ast, id);
+  return out;
+}
+
+}  // namespace migc::sema

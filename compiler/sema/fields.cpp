@@ -1,0 +1,321 @@
+// A declaration's body checked against its kind's schema: known fields,
+// types (units included), ranges, required fields, defaults, nested blocks.
+#include <fmt/format.h>
+
+#include <cmath>
+#include <set>
+
+#include "sema/elaborator.h"
+#include "syntax/literals.h"
+
+namespace migc::sema {
+namespace {
+
+using Kind = ir::Value::Kind;
+using Tag = TypeSpec::Tag;
+
+std::string formatQuantity(const ir::Value& v) {
+  double n = v.number;
+  switch (v.dimension) {
+    case ir::Dimension::Duration:
+      if (std::fmod(n, 86400) == 0) return fmt::format("{}d", n / 86400);
+      if (std::fmod(n, 3600) == 0) return fmt::format("{}h", n / 3600);
+      if (std::fmod(n, 60) == 0) return fmt::format("{}m", n / 60);
+      return fmt::format("{}s", n);
+    case ir::Dimension::Size:
+      if (std::fmod(n, 1073741824.0) == 0) return fmt::format("{}GiB", n / 1073741824.0);
+      if (std::fmod(n, 1048576.0) == 0) return fmt::format("{}MiB", n / 1048576.0);
+      return fmt::format("{}B", n);
+    case ir::Dimension::Percent: return fmt::format("{}%", n);
+  }
+  return fmt::format("{}", n);
+}
+
+std::string formatBound(const TypeSpec& t, double bound) {
+  ir::Dimension d = t.tag == Tag::Duration ? ir::Dimension::Duration
+                    : t.tag == Tag::Size   ? ir::Dimension::Size
+                                           : ir::Dimension::Percent;
+  if (t.tag == Tag::Duration || t.tag == Tag::Size || t.tag == Tag::Percent)
+    return formatQuantity(ir::Value::ofQuantity(bound, d));
+  return fmt::format("{}", bound);
+}
+
+std::optional<ir::Dimension> dimensionFor(Tag t) {
+  if (t == Tag::Duration) return ir::Dimension::Duration;
+  if (t == Tag::Size) return ir::Dimension::Size;
+  if (t == Tag::Percent) return ir::Dimension::Percent;
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool Elaborator::checkValue(ir::Value& v, const TypeSpec& type, SourceRange where, std::string_view field) {
+  if (v.kind == Kind::Null) return false;  // reported where it was produced
+  auto mismatch = [&](std::string hint = {}) {
+    auto d = diags_.report(DiagKind::TypeMismatch, where, type.describe(), describe(v));
+    if (!hint.empty()) d.help(hint);
+    return false;
+  };
+  std::string param_type;
+  if (v.kind == Kind::Param) {
+    auto it = globals_.find(v.text);
+    param_type = it == globals_.end() ? "" : it->second.type;
+  }
+  switch (type.tag) {
+    case Tag::Any: return true;
+    case Tag::String:
+      if (v.kind == Kind::String || v.kind == Kind::Concat || param_type == "string") return true;
+      if (v.kind == Kind::Attr && !v.text.empty()) return true;
+      return mismatch();
+    case Tag::Int:
+      if (v.kind == Kind::Int || param_type == "int") return true;
+      if (v.kind == Kind::Number && std::floor(v.number) == v.number) { v = ir::Value::ofInt(int64_t(v.number)); return true; }
+      return mismatch();
+    case Tag::Number:
+      if (v.kind == Kind::Int) { v = ir::Value::ofNumber(v.number); return true; }
+      if (v.kind == Kind::Number || param_type == "number" || param_type == "int") return true;
+      return mismatch();
+    case Tag::Bool:
+      if (v.kind == Kind::Bool || param_type == "bool") return true;
+      return mismatch();
+    case Tag::Duration: case Tag::Size: case Tag::Percent:
+      if (v.kind == Kind::Quantity && v.dimension == *dimensionFor(type.tag)) return true;
+      if (v.kind == Kind::Int || v.kind == Kind::Number)
+        return mismatch(type.tag == Tag::Duration ? "write the unit, e.g. 7d, 300s or 5m"
+                        : type.tag == Tag::Size   ? "write the unit, e.g. 100GiB"
+                                                  : "write the unit, e.g. 80%");
+      return mismatch();
+    case Tag::Enum:
+      if (v.kind == Kind::String || v.kind == Kind::Enum) {
+        for (const std::string& allowed : type.values)
+          if (allowed == v.text) { v.kind = Kind::Enum; return true; }
+        diags_.report(DiagKind::InvalidEnumValue, where, v.text, type.describe());
+        return false;
+      }
+      if (v.kind == Kind::Bool) {  // `rotation = false` reads as off
+        std::string word = v.boolean ? "on" : "off";
+        for (const std::string& allowed : type.values)
+          if (allowed == word) { v = ir::Value::ofEnum(word); return true; }
+      }
+      if (param_type == "string") return true;
+      return mismatch();
+    case Tag::List: {
+      if (v.kind != Kind::List) {  // a single value where a list is expected
+        ir::Value single = v;
+        v = ir::Value{};
+        v.kind = Kind::List;
+        v.range = single.range;
+        v.items.push_back(std::move(single));
+      }
+      bool ok = true;
+      for (ir::Value& item : v.items)
+        ok &= checkValue(item, *type.element, item.range.file.valid() ? item.range : where, field);
+      return ok;
+    }
+    case Tag::Map: {
+      if (v.kind != Kind::Map || v.text == "engine") return mismatch();
+      bool ok = true;
+      for (auto& [k, item] : v.entries)
+        ok &= checkValue(item, *type.element, item.range.file.valid() ? item.range : where, field);
+      return ok;
+    }
+    case Tag::Ref:
+      if (v.kind == Kind::Attr && v.text.empty() &&
+          (type.ref_kind.empty() || program_.objects[v.object].kind == type.ref_kind))
+        return true;
+      return mismatch();
+    case Tag::Engine:
+      if (v.kind == Kind::Map && v.text == "engine") return true;
+      return mismatch("engines are written as calls: aurora_postgresql(\"16.4\"), postgres(\"15\"), oracle(\"19\")");
+    case Tag::Metric: {
+      const KindSchema* k = kindOf(v);
+      const AttributeSchema* a = k ? k->findAttribute(v.text) : nullptr;
+      if (a && a->metric) return true;
+      return mismatch();
+    }
+    case Tag::Block:
+      if (v.kind == Kind::Map) return true;
+      return mismatch(fmt::format("write it as a block: {} {{ ... }}", field));
+  }
+  return false;
+}
+
+namespace {
+
+bool outOfRange(const ir::Value& v, const FieldSchema& f, std::string& bounds) {
+  if (!(v.kind == Kind::Int || v.kind == Kind::Number || v.kind == Kind::Quantity)) return false;
+  if ((f.min && v.number < *f.min) || (f.max && v.number > *f.max)) {
+    if (f.min && f.max) bounds = fmt::format("from {} to {}", formatBound(f.type, *f.min), formatBound(f.type, *f.max));
+    else if (f.min) bounds = fmt::format("at least {}", formatBound(f.type, *f.min));
+    else bounds = fmt::format("at most {}", formatBound(f.type, *f.max));
+    return true;
+  }
+  return false;
+}
+
+std::string valueText(const ir::Value& v) {
+  if (v.kind == Kind::Quantity) return formatQuantity(v);
+  if (v.kind == Kind::Int) return fmt::format("{}", v.integer);
+  return fmt::format("{}", v.number);
+}
+
+}  // namespace
+
+// Fills `out` with the defaults of a block schema that was not written.
+static ir::Value defaultsOf(const KindSchema& schema) {
+  ir::Value out;
+  out.kind = Kind::Map;
+  for (const FieldSchema& f : schema.fields) {
+    if (f.type.tag == Tag::Block && f.default_value && !f.type.repeated)
+      out.entries.emplace_back(f.name, defaultsOf(*f.type.block));
+    else if (f.default_value)
+      out.entries.emplace_back(f.name, *f.default_value);
+  }
+  return out;
+}
+
+void Elaborator::elaborateBody(const Ast& ast, NodeId body, const KindSchema& schema, ir::Object& object,
+                               const std::string& prefix, ir::Value& out) {
+  out.kind = Kind::Map;
+  std::map<std::string, SourceRange, std::less<>> seen;
+  std::set<std::string, std::less<>> attempted;  // written, even if the value was wrong
+  auto setField = [&](const FieldSchema& f, ir::Value v, SourceRange where, SourceRange key_range) {
+    if (auto it = seen.find(f.name); it != seen.end() && !f.type.repeated) {
+      diags_.report(DiagKind::DuplicateField, key_range, f.name).note("first set here", it->second);
+      return;
+    }
+    seen.emplace(f.name, key_range);
+    object.field_ranges.emplace_back(prefix + f.name, where);
+    std::string bounds;
+    if (outOfRange(v, f, bounds)) {
+      diags_.report(DiagKind::ValueOutOfRange, where, valueText(v), f.name, bounds);
+      return;
+    }
+    if (f.type.repeated) {
+      ir::Value* list = const_cast<ir::Value*>(out.get(f.name));
+      if (!list) {
+        ir::Value empty;
+        empty.kind = Kind::List;
+        out.entries.emplace_back(f.name, empty);
+        list = &out.entries.back().second;
+      }
+      list->items.push_back(std::move(v));
+    } else {
+      out.entries.emplace_back(f.name, std::move(v));
+    }
+  };
+
+  std::function<void(NodeId)> walk;
+  std::function<void(NodeId)> walkItem = [&](NodeId item) {
+      const Node& n = ast.node(item);
+      for (NodeId a : ast.list(n.list2)) recordAnnotation(ast, a, object);
+      switch (n.kind) {
+        case NodeKind::Attribute: {
+          const Node& key = ast.node(n.a);
+          std::string name = key.kind == NodeKind::Name ? std::string(ast.str(key.name)) : evalString(ast, n.a).text;
+          const FieldSchema* f = schema.findField(name);
+          if (!f) {
+            reportUnknownField(schema, name, range(ast, n.a));
+            eval(ast, n.b);  // still report problems inside the value
+            return;
+          }
+          attempted.insert(name);
+          ir::Value v = eval(ast, n.b, &f->type);
+          SourceRange where = range(ast, n.b);
+          if (v.kind == Kind::Null) return;
+          if (f->type.tag == Tag::Block && v.kind == Kind::Map) {
+            // `backup = { retention = 7d }` is the same as `backup { ... }`.
+            ir::Value filled = defaultsOf(*f->type.block);
+            for (auto& [k, val] : v.entries) {
+              const FieldSchema* inner = f->type.block->findField(k);
+              if (!inner) { reportUnknownField(*f->type.block, k, val.range); continue; }
+              if (!checkValue(val, inner->type, val.range, k)) continue;
+              bool replaced = false;
+              for (auto& [fk, fv] : filled.entries)
+                if (fk == k) { fv = val; replaced = true; }
+              if (!replaced) filled.entries.emplace_back(k, val);
+            }
+            setField(*f, std::move(filled), where, range(ast, n.a));
+            return;
+          }
+          if (!checkValue(v, f->type, where, name)) return;
+          setField(*f, std::move(v), where, range(ast, n.a));
+          break;
+        }
+        case NodeKind::Block: {
+          std::string name(ast.str(n.name));
+          const FieldSchema* f = schema.findField(name);
+          SourceRange head{ast.file(), n.begin, n.begin + static_cast<uint32_t>(name.size())};
+          if (!f || f->type.tag != Tag::Block) {
+            if (f) diags_.report(DiagKind::TypeMismatch, head, f->type.describe(), "a block");
+            else reportUnknownField(schema, name, head);
+            return;
+          }
+          if (n.a || n.b)
+            diags_.report(DiagKind::MisplacedItem, range(ast, n.a ? n.a : n.b),
+                          fmt::format("a nested '{}' block takes no name or condition", name));
+          attempted.insert(name);
+          ir::Value nested;
+          elaborateBody(ast, n.c, *f->type.block, object, prefix + name + ".", nested);
+          setField(*f, std::move(nested), range(ast, item), head);
+          break;
+        }
+        case NodeKind::If: {
+          ir::Value c = eval(ast, n.a);
+          if (c.kind == Kind::Bool) {
+            if (c.boolean) walk(n.b);
+            else if (n.c && ast.node(n.c).kind == NodeKind::If) walkItem(n.c);
+            else if (n.c) walk(n.c);
+          } else if (c.kind != Kind::Null) {
+            diags_.report(DiagKind::NotConstant, range(ast, n.a), "an if condition", firstSymbolic(c))
+                .help("use `when` on a declaration for deploy-time conditions");
+          }
+          break;
+        }
+        case NodeKind::For: {
+          std::string var(ast.str(n.name));
+          std::string var2 = n.b ? std::string(ast.str(ast.node(n.b).name)) : "";
+          iterate(ast, n.a, [&](const ir::Value& key, const ir::Value& value) {
+            std::map<std::string, ir::Value, std::less<>> scope;
+            if (var2.empty()) scope[var] = value;
+            else { scope[var] = key; scope[var2] = value; }
+            locals_.push_back(std::move(scope));
+            walk(n.c);
+            locals_.pop_back();
+          });
+          break;
+        }
+        case NodeKind::Error: break;
+        default:
+          diags_.report(DiagKind::MisplacedItem, range(ast, item),
+                        fmt::format("a {} cannot appear inside a '{}' block", nodeKindName(n.kind), schema.name));
+      }
+  };
+  walk = [&](NodeId container) {
+    for (NodeId item : ast.list(ast.node(container).list)) walkItem(item);
+  };
+  walk(body);
+
+  for (const FieldSchema& f : schema.fields) {
+    if (seen.count(f.name) || attempted.count(f.name)) continue;
+    if (f.type.tag == Tag::Block && f.default_value && !f.type.repeated)
+      out.entries.emplace_back(f.name, defaultsOf(*f.type.block));
+    else if (f.default_value)
+      out.entries.emplace_back(f.name, *f.default_value);
+    else if (f.required) {
+      auto d = diags_.report(DiagKind::MissingField, object.name_range, schema.name, f.name);
+      d.help(fmt::format("add `{}{}` ({})", f.name, f.type.tag == Tag::Block ? " { ... }" : " = ...", f.doc));
+    }
+  }
+}
+
+void Elaborator::reportUnknownField(const KindSchema& schema, std::string_view name, SourceRange where) {
+  auto d = diags_.report(DiagKind::UnknownField, where, schema.name, name);
+  std::string best;
+  size_t best_distance = std::max<size_t>(2, name.size() / 3) + 1;
+  for (const FieldSchema& f : schema.fields)
+    if (size_t dist = editDistance(name, f.name); dist < best_distance) { best_distance = dist; best = f.name; }
+  if (!best.empty()) d.fix(where, best).help(fmt::format("did you mean '{}'?", best));
+}
+
+}  // namespace migc::sema

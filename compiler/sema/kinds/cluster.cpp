@@ -1,0 +1,81 @@
+#include "sema/kinds/kind_helpers.h"
+
+namespace migc::sema {
+using namespace kinds;
+
+const KindSchema& clusterSchema() {
+  static const KindSchema schema = [] {
+    static const KindSchema backup = [] {
+      KindSchema b{"backup", "Automated backups; point-in-time recovery covers the retention period.", {}, {}};
+      FieldSchema& retention = b.field("retention", types::duration(), "How long automated backups are kept (1 to 35 days).");
+      retention.default_value = days(7);
+      retention.min = 1 * kDay;
+      retention.max = 35 * kDay;
+      b.field("window", types::string(), "Daily backup window in UTC, \"HH:MM-HH:MM\", at least 30 minutes.")
+          .default_value = str("03:00-04:00");
+      return b;
+    }();
+    static const KindSchema insights = [] {
+      KindSchema b{"insights", "Performance Insights on every instance.", {}, {}};
+      b.field("enabled", types::boolean(), "Turn Performance Insights on.").default_value = ir::Value::ofBool(true);
+      b.field("retention", types::duration(), "Retention: 7 days, a multiple of 31 days up to 713, or 731 days.")
+          .default_value = days(7);
+      return b;
+    }();
+    static const KindSchema serverless = [] {
+      KindSchema b{"serverless", "Aurora Serverless v2 capacity (instances become db.serverless).", {}, {}};
+      FieldSchema& min = b.field("min_capacity", types::number(), "Minimum ACUs (0.5 steps).");
+      min.default_value = ir::Value::ofNumber(0.5);
+      min.min = 0;
+      min.max = 256;
+      FieldSchema& max = b.field("max_capacity", types::number(), "Maximum ACUs (0.5 steps, at most 256).");
+      max.default_value = ir::Value::ofNumber(2);
+      max.min = 1;
+      max.max = 256;
+      return b;
+    }();
+    KindSchema s{"cluster", "The target database: an Aurora PostgreSQL cluster (provisioned or Serverless v2) with writer and reader instances.", {}, {}};
+    required(s.field("engine", types::engine(), "Engine and version, e.g. aurora_postgresql(\"16.4\")."));
+    required(s.field("network", types::ref("network"), "The network whose private subnets host the cluster."));
+    required(s.field("credentials", types::ref("secret"), "The secret holding the master user name and password."));
+    s.field("instance_class", types::string(), "Instance class of every instance (db.serverless with a serverless block).")
+        .default_value = str("db.r6g.large");
+    FieldSchema& writers = s.field("writers", types::integer(), "Writer instances (Aurora has exactly one).");
+    writers.default_value = ir::Value::ofInt(1);
+    writers.min = 1;
+    writers.max = 1;
+    FieldSchema& readers = s.field("readers", types::integer(), "Reader instances, spread over the network's zones.");
+    readers.default_value = ir::Value::ofInt(1);
+    readers.min = 0;
+    readers.max = 15;
+    s.field("database", types::string(), "The initial database name.").default_value = str("app");
+    FieldSchema& port = s.field("port", types::integer(), "The port clients connect to.");
+    port.default_value = ir::Value::ofInt(5432);
+    port.min = 1150;
+    port.max = 65535;
+    s.field("parameters", types::mapOf(types::any()), "Cluster parameter group settings, e.g. { log_statement = \"all\" }.")
+        .default_value = emptyMap();
+    s.field("instance_parameters", types::mapOf(types::any()), "Instance parameter group settings.").default_value = emptyMap();
+    s.field("key", types::ref("key"), "The KMS key for storage encryption (default: the AWS-managed RDS key).");
+    s.field("log_exports", types::listOf(types::string()), "Log types exported to CloudWatch Logs.")
+        .default_value = list({str("postgresql")});
+    s.field("backup", types::block(backup), "Backup settings.").default_value = emptyMap();
+    s.field("insights", types::block(insights), "Performance Insights settings.").default_value = emptyMap();
+    s.field("serverless", types::block(serverless), "Serverless v2 capacity; makes the instances db.serverless.");
+    s.attribute("endpoint", types::string(), "The writer endpoint host name.");
+    s.attribute("reader_endpoint", types::string(), "The reader endpoint host name.");
+    s.attribute("arn", types::string(), "The cluster ARN.");
+    s.attribute("id", types::string(), "The cluster identifier.");
+    s.attribute("port", types::integer(), "The port.");
+    s.metric("cpu", {"AWS/RDS", "CPUUtilization", "Percent", "DBClusterIdentifier"}, "CPU utilisation of the instances.");
+    s.metric("connections", {"AWS/RDS", "DatabaseConnections", "Count", "DBClusterIdentifier"}, "Open database connections.");
+    s.metric("free_memory", {"AWS/RDS", "FreeableMemory", "Bytes", "DBClusterIdentifier"}, "Freeable memory.");
+    s.metric("free_local_storage", {"AWS/RDS", "FreeLocalStorage", "Bytes", "DBClusterIdentifier"}, "Free local storage.");
+    s.metric("volume_bytes", {"AWS/RDS", "VolumeBytesUsed", "Bytes", "DBClusterIdentifier"}, "Storage used by the cluster volume.");
+    s.metric("replica_lag", {"AWS/RDS", "AuroraReplicaLagMaximum", "Milliseconds", "DBClusterIdentifier"}, "Maximum reader lag behind the writer.");
+    return s;
+  }();
+  return schema;
+}
+
+}  // namespace migc::sema

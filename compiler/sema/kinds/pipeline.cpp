@@ -1,0 +1,58 @@
+#include "sema/kinds/kind_helpers.h"
+
+namespace migc::sema {
+using namespace kinds;
+
+const KindSchema& pipelineSchema() {
+  static const KindSchema schema = [] {
+    static const KindSchema instance = [] {
+      KindSchema b{"instance", "The DMS replication instance.", {}, {}};
+      required(b.field("class", types::string(), "Replication instance class, e.g. \"dms.r5.large\"."));
+      FieldSchema& storage = b.field("storage", types::size(), "Allocated storage (5 to 6144 GiB).");
+      storage.default_value = gib(100);
+      storage.min = 5 * kGiB;
+      storage.max = 6144 * kGiB;
+      b.field("multi_az", types::boolean(), "A standby in a second zone.").default_value = ir::Value::ofBool(false);
+      b.field("min_memory", types::size(), "Fail the build when the class has less memory than this.");
+      return b;
+    }();
+    static const KindSchema tables = [] {
+      KindSchema b{"tables", "Which tables to replicate: \"schema.table\" patterns with % wildcards.", {}, {}};
+      b.field("include", types::listOf(types::string()), "Tables to include.")
+          .default_value = list({str("%.%")});
+      b.field("exclude", types::listOf(types::string()), "Tables to exclude.").default_value = emptyList();
+      return b;
+    }();
+    static const KindSchema settings = [] {
+      KindSchema b{"settings", "DMS task settings.", {}, {}};
+      b.field("target_prep", types::oneOf({"do_nothing", "truncate", "drop_and_create"}),
+              "What DMS does to target tables before the full load (do_nothing keeps a pre-created schema).")
+          .default_value = enumValue("do_nothing");
+      b.field("lob_mode", types::oneOf({"none", "limited", "full"}), "How large objects are copied.").default_value = enumValue("limited");
+      b.field("lob_max_size", types::size(), "Largest LOB copied in limited mode.").default_value =
+          ir::Value::ofQuantity(32 * 1024, ir::Dimension::Size);
+      b.field("batch_apply", types::boolean(), "Apply CDC changes in batches.").default_value = ir::Value::ofBool(false);
+      b.field("validation", types::boolean(), "Validate rows after migration.").default_value = ir::Value::ofBool(false);
+      b.field("logging", types::boolean(), "Task logs in CloudWatch Logs.").default_value = ir::Value::ofBool(true);
+      return b;
+    }();
+    KindSchema s{"pipeline", "DMS replication from a source to a cluster: instance, endpoints and task.", {}, {}};
+    required(s.field("from", types::ref("source"), "The source database."));
+    required(s.field("to", types::ref("cluster"), "The target cluster."));
+    s.field("mode", types::oneOf({"full_load", "cdc", "full_load_and_cdc"}), "Full load, change data capture, or both.")
+        .default_value = enumValue("full_load_and_cdc");
+    s.field("key", types::ref("key"), "The KMS key for the replication instance's storage.");
+    required(s.field("instance", types::block(instance), "The replication instance."));
+    s.field("tables", types::block(tables), "Table selection.").default_value = emptyMap();
+    s.field("settings", types::block(settings), "Task settings.").default_value = emptyMap();
+    s.attribute("task_arn", types::string(), "The replication task ARN.");
+    s.attribute("instance_arn", types::string(), "The replication instance ARN.");
+    s.metric("target_lag", {"AWS/DMS", "CDCLatencyTarget", "Seconds", "ReplicationTaskIdentifier"}, "Seconds the target lags behind the source.");
+    s.metric("source_lag", {"AWS/DMS", "CDCLatencySource", "Seconds", "ReplicationTaskIdentifier"}, "Seconds DMS lags behind the source log.");
+    s.metric("cdc_changes", {"AWS/DMS", "CDCIncomingChanges", "Count", "ReplicationTaskIdentifier"}, "Changes waiting to be applied.");
+    return s;
+  }();
+  return schema;
+}
+
+}  // namespace migc::sema

@@ -1,0 +1,100 @@
+// Kind schemas: for each domain kind, its fields (type, default, range,
+// docs), nested blocks and the attributes other declarations may reference.
+// Defined once, one file per kind under kinds/, and read by the checker,
+// `migc explain`-style docs, and (later) hover and completion.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "ir/value.h"
+
+namespace migc::sema {
+
+struct KindSchema;
+
+struct TypeSpec {
+  enum class Tag : uint8_t {
+    Any, String, Int, Number, Bool, Duration, Size, Percent, Enum, List, Map,
+    Ref,     // a declared object of `ref_kind` (any kind when empty)
+    Block,   // a nested block `name { ... }` described by `block`
+    Engine,  // aurora_postgresql("15.4"), postgres("13"), oracle("19")
+    Metric,  // an attribute that is a CloudWatch metric (`aurora.cpu`)
+  };
+  Tag tag = Tag::Any;
+  std::vector<std::string> values;       // Enum
+  std::string ref_kind;                  // Ref
+  std::shared_ptr<const TypeSpec> element;  // List, Map
+  const KindSchema* block = nullptr;     // Block
+  bool repeated = false;                 // Block: may appear several times (a List of Maps)
+
+  std::string describe() const;  // "a duration", "a list of strings", "a reference to a cluster"
+};
+
+namespace types {
+TypeSpec any();
+TypeSpec string();
+TypeSpec integer();
+TypeSpec number();
+TypeSpec boolean();
+TypeSpec duration();
+TypeSpec size();
+TypeSpec percent();
+TypeSpec oneOf(std::vector<std::string> values);
+TypeSpec listOf(TypeSpec element);
+TypeSpec mapOf(TypeSpec element);
+TypeSpec ref(std::string kind);
+TypeSpec block(const KindSchema& schema, bool repeated = false);
+TypeSpec engine();
+}  // namespace types
+
+struct FieldSchema {
+  std::string name;
+  TypeSpec type;
+  bool required = false;
+  std::optional<ir::Value> default_value;
+  std::optional<double> min, max;  // in base units (seconds, bytes, percent) or plain
+  std::string doc;
+};
+
+// What a CloudWatch alarm or dashboard needs to watch an attribute.
+struct MetricInfo {
+  std::string namespace_;   // AWS/RDS
+  std::string metric;       // CPUUtilization
+  std::string unit;         // Percent | Seconds | Milliseconds | Count | Bytes
+  std::string dimension;    // DBClusterIdentifier; the value is the object's identifier
+};
+
+struct AttributeSchema {
+  std::string name;
+  TypeSpec type;
+  std::string doc;
+  std::optional<MetricInfo> metric;
+};
+
+struct KindSchema {
+  std::string name;
+  std::string doc;
+  std::vector<FieldSchema> fields;
+  std::vector<AttributeSchema> attributes;
+
+  // Builder helpers used by the kinds/ files.
+  FieldSchema& field(std::string name, TypeSpec type, std::string doc);
+  KindSchema& attribute(std::string name, TypeSpec type, std::string doc);
+  KindSchema& metric(std::string name, MetricInfo info, std::string doc);
+
+  const FieldSchema* findField(std::string_view name) const;
+  const AttributeSchema* findAttribute(std::string_view name) const;
+};
+
+// Fluent setters on a field being defined.
+inline FieldSchema& required(FieldSchema& f) { f.required = true; return f; }
+
+const KindSchema* findKind(std::string_view name);
+const KindSchema& migrationSchema();
+std::span<const KindSchema* const> allKinds();
+
+}  // namespace migc::sema
