@@ -354,6 +354,7 @@ void Elaborator::recordAnnotation(const Ast& ast, NodeId id, ir::Object& object)
   if (ast.str(n.name) != "allow") return;  // unknown annotations were reported by the parser
   std::vector<std::pair<std::string, SourceRange>> codes;
   std::string reason;
+  bool wrote_code = false;
   for (NodeId a : ast.list(n.list)) {
     const Node& arg = ast.node(a);
     if (arg.name.valid()) {
@@ -366,6 +367,7 @@ void Elaborator::recordAnnotation(const Ast& ast, NodeId id, ir::Object& object)
       }
       continue;
     }
+    wrote_code = true;
     const Node& code = ast.node(arg.a);
     std::string text = code.kind == NodeKind::Name ? std::string(ast.str(code.name)) : evalString(ast, arg.a).text;
     if (!findDiagByCode(text)) {
@@ -374,7 +376,7 @@ void Elaborator::recordAnnotation(const Ast& ast, NodeId id, ir::Object& object)
     }
     codes.emplace_back(text, range(ast, a));
   }
-  if (codes.empty())
+  if (!wrote_code)
     diags_.report(DiagKind::InvalidSuppression, range(ast, id), "@allow needs at least one diagnostic code");
   if (reason.empty())
     diags_.report(DiagKind::InvalidSuppression, range(ast, id), "a suppression must give a reason")

@@ -29,7 +29,8 @@ contains() {
 }
 
 cat >"$tmp/ok.mig" <<'MIG'
-cluster aurora { readers = 2 }
+migration "cli" { region = "us-east-1" }
+network main { zones = 2 }
 MIG
 cat >"$tmp/three.mig" <<'MIG'
 cluster aurora {
