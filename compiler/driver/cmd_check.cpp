@@ -15,13 +15,14 @@ struct CheckOptions {
   std::vector<std::string> paths{"."};
   std::string dump;
   unsigned threads = 0;
+  std::string stdlib;
   DiagOptions diag;
 };
 
 int runCheck(const CheckOptions& opts) {
   Workspace ws;
   std::string error;
-  if (!runCheckPipeline(opts.paths, LoadOptions{opts.threads}, ws, error)) {
+  if (!runCheckPipeline(opts.paths, LoadOptions{opts.threads, opts.stdlib}, ws, error)) {
     printToolError(error);
     return kExitUsage;
   }
@@ -49,6 +50,7 @@ void addCheckCommand(CLI::App& root, int& exit_code) {
   cmd->add_option("--dump", opts->dump, "Print an intermediate structure to stdout: ast or ir")
       ->check(CLI::IsMember({"ast", "ir"}));
   cmd->add_option("--threads", opts->threads, "Parser threads (default: one per core)");
+  cmd->add_option("--stdlib", opts->stdlib, "The migc stdlib directory (default: $MIGC_STDLIB, then next to migc)");
   addDiagOptions(*cmd, opts->diag);
   cmd->callback([opts, &exit_code] { exit_code = runCheck(*opts); });
 }

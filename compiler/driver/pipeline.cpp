@@ -1,8 +1,29 @@
 #include "driver/pipeline.h"
 
+#include <map>
+#include <mutex>
+
+#include "checks/checks.h"
 #include "sema/elaborate.h"
 
 namespace migc {
+namespace {
+
+// The stdlib tables, parsed once per process and directory: the tables do
+// not change while migc runs, and tests run the pipeline many times.
+const checks::StdlibData* stdlibFor(const std::string& flag, std::string& error) {
+  static std::mutex mutex;
+  static std::map<std::filesystem::path, checks::StdlibData> cache;
+  std::filesystem::path dir = checks::findStdlib(nullptr, flag, error);
+  if (dir.empty()) return nullptr;
+  std::lock_guard lock(mutex);
+  if (auto it = cache.find(dir); it != cache.end()) return &it->second;
+  auto data = checks::loadStdlibData(dir, error);
+  if (!data) return nullptr;
+  return &cache.emplace(dir, std::move(*data)).first->second;
+}
+
+}  // namespace
 
 bool runCheckPipeline(const std::vector<std::string>& inputs, const LoadOptions& options,
                       Workspace& ws, std::string& error) {
@@ -14,6 +35,13 @@ bool runCheckPipeline(const std::vector<std::string>& inputs, const LoadOptions&
     for (size_t i = 0; i < ws.files.size(); ++i) files.push_back({&ws.asts[i], ws.sources.text(ws.files[i])});
     ws.program = sema::elaborate(ws.sources, files, ws.diags);
     ws.elaborated = true;
+  }
+  // Domain checks judge a well-typed program; on one with errors they would
+  // mostly restate them.
+  if (ws.elaborated && !ws.diags.hasErrors()) {
+    const checks::StdlibData* data = stdlibFor(options.stdlib_dir, error);
+    if (!data) return false;
+    checks::runDomainChecks(ws.program, *data, ws.diags);
   }
   sortDiagnostics(ws.diags.diagnostics());
   return true;

@@ -25,7 +25,8 @@ struct Workspace {
 };
 
 struct LoadOptions {
-  unsigned threads = 0;  // 0: one per core
+  unsigned threads = 0;     // 0: one per core
+  std::string stdlib_dir;   // --stdlib; empty: searched for (checks/stdlib_data.h)
 };
 
 // Each input is a .mig file, a directory (searched recursively for *.mig),

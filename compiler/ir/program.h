@@ -17,6 +17,10 @@ struct Object {
   std::string name;  // unique in the program; component expansions are prefixed
   Value fields;      // Kind::Map
   Value condition;   // Null: always present; else a Bool Param (`when create_vpn`)
+  // Facts sema derived for later passes, so they need no schema: for a
+  // metric field (`watch = aurora.cpu`), facts[field] is a Map with
+  // namespace, metric, unit and dimension.
+  Value facts;
   SourceRange range;        // the whole declaration
   SourceRange name_range;   // its label
   std::vector<std::pair<std::string, SourceRange>> field_ranges;  // "backup.retention" -> range

@@ -309,7 +309,25 @@ void Elaborator::elaborateObject(size_t index) {
   for (NodeId a : ast.list(n.list2)) recordAnnotation(ast, a, object);
   ir::Value fields;
   elaborateBody(ast, n.c, *schema, object, "", fields);
+  // Metric fields carry what CloudWatch needs, resolved from the watched kind.
+  ir::Value facts;
+  facts.kind = Kind::Map;
+  for (const FieldSchema& f : schema->fields) {
+    const ir::Value* v = fields.get(f.name);
+    if (f.type.tag != TypeSpec::Tag::Metric || !v || v->kind != Kind::Attr) continue;
+    const KindSchema* watched = kindOf(*v);
+    const AttributeSchema* a = watched ? watched->findAttribute(v->text) : nullptr;
+    if (!a || !a->metric) continue;
+    ir::Value m;
+    m.kind = Kind::Map;
+    m.entries = {{"namespace", ir::Value::ofString(a->metric->namespace_)},
+                 {"metric", ir::Value::ofString(a->metric->metric)},
+                 {"unit", ir::Value::ofString(a->metric->unit)},
+                 {"dimension", ir::Value::ofString(a->metric->dimension)}};
+    facts.entries.emplace_back(f.name, std::move(m));
+  }
   program_.objects[index].fields = std::move(fields);
+  program_.objects[index].facts = std::move(facts);
   locals_.clear();
 }
 

@@ -14,9 +14,6 @@ const KindSchema& keySchema() {
     window.min = 7 * kDay;
     window.max = 30 * kDay;
     s.field("alias", types::string(), "An alias without the alias/ prefix; defaults to the key's name.");
-    s.field("services", types::listOf(types::oneOf({"rds", "dms", "logs", "sns", "s3", "secretsmanager", "cloudwatch", "events", "backup", "lambda"})),
-            "AWS services the key policy lets use the key.")
-        .default_value = emptyList();
     s.attribute("arn", types::string(), "The key ARN.");
     s.attribute("id", types::string(), "The key id.");
     return s;

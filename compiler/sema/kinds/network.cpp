@@ -12,8 +12,6 @@ const KindSchema& networkSchema() {
     zones.min = 2;
     zones.max = 6;
     s.field("public_subnets", types::boolean(), "Also create public subnets with an internet gateway.").default_value = ir::Value::ofBool(false);
-    s.field("nat", types::oneOf({"none", "single", "per_zone"}), "NAT gateways for private-subnet egress (needs public subnets).")
-        .default_value = enumValue("none");
     s.field("onprem_cidrs", types::listOf(types::string()), "On-premises address ranges that may reach the databases (via VPN or Direct Connect).")
         .default_value = emptyList();
     s.attribute("id", types::string(), "The VPC id.");

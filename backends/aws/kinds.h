@@ -1,0 +1,27 @@
+// Lowerings of each kind into the Terraform / Pulumi-AWS resource shape.
+#pragma once
+
+#include "lowering/context.h"
+
+namespace migc::aws {
+
+using lowering::Context;
+using lowering::KindLowering;
+using model::PValue;
+
+const std::map<std::string, KindLowering, std::less<>>& kinds();
+
+KindLowering keyKind();
+KindLowering secretKind();
+KindLowering topicKind();
+KindLowering networkKind();
+KindLowering clusterKind();
+KindLowering sourceKind();
+KindLowering pipelineKind();
+KindLowering alarmKind();
+
+// Shared by several kinds.
+PValue securityGroupRef(const ir::Object& owner, std::string_view role);
+PValue subnetIds(Context& ctx, const ir::Object& network);
+
+}  // namespace migc::aws

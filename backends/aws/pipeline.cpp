@@ -1,0 +1,147 @@
+// A DMS pipeline: the account's dms-vpc-role, a role that lets DMS read the
+// two secrets, a security group, replication subnet group and instance,
+// source and target endpoints that take their credentials from Secrets
+// Manager (TLS per the source's setting; the Aurora side always requires
+// TLS), and the task with its table mappings and settings.
+#include "aws/kinds.h"
+#include "lowering/dms.h"
+
+namespace migc::aws {
+namespace {
+
+PValue assumeRole(std::string service) {
+  return PValue::json(PValue::object(
+      {{"Version", PValue::s("2012-10-17")},
+       {"Statement", PValue::list({PValue::object({{"Effect", PValue::s("Allow")},
+                                                   {"Principal", PValue::object({{"Service", PValue::s(std::move(service))}})},
+                                                   {"Action", PValue::s("sts:AssumeRole")}})})}}));
+}
+
+}  // namespace
+
+KindLowering sourceKind() {
+  KindLowering k;  // lowered as part of each pipeline that reads it
+  k.attribute = [](Context&, const ir::Object&, std::string_view) { return PValue::null(); };
+  return k;
+}
+
+KindLowering pipelineKind() {
+  KindLowering k;
+  k.lower = [](Context& ctx, const ir::Object& o) {
+    const ir::Object& source = ctx.object(lowering::field(o, "from"));
+    const ir::Object& target = ctx.object(lowering::field(o, "to"));
+    const ir::Object& network = ctx.object(lowering::field(target, "network"));
+    const ir::Object& source_secret = ctx.object(lowering::field(source, "credentials"));
+    const ir::Object& target_secret = ctx.object(lowering::field(target, "credentials"));
+    lowering::DmsFacts facts = lowering::dmsFacts(o, source, target);
+
+    // DMS needs this exact, account-wide role before it can use a VPC.
+    if (ctx.once("dms-vpc-role")) {
+      model::Resource& role = ctx.add("aws_iam_role", "dms_vpc_role", o);
+      role.properties = {{"name", PValue::s("dms-vpc-role")},
+                         {"assume_role_policy", assumeRole("dms.amazonaws.com")},
+                         {"tags", ctx.tags(o, "role")}};
+      model::Resource& attach = ctx.add("aws_iam_role_policy_attachment", "dms_vpc_role_policy", o);
+      attach.properties = {{"role", PValue::refTo("dms_vpc_role", "name")},
+                           {"policy_arn", PValue::s("arn:aws:iam::aws:policy/service-role/AmazonDMSVPCManagementRole")}};
+    }
+
+    model::Resource& access = ctx.add("aws_iam_role", Context::id(o, "secrets_role"), o);
+    access.properties = {{"name", ctx.name(o, "dms-secrets")},
+                         {"assume_role_policy", assumeRole("dms." + ctx.program().regions.front() + ".amazonaws.com")},
+                         {"tags", ctx.tags(o, "role")}};
+    model::Resource& policy = ctx.add("aws_iam_role_policy", Context::id(o, "secrets_policy"), o);
+    policy.properties = {
+        {"name", PValue::s("read-migration-secrets")},
+        {"role", PValue::refTo(Context::id(o, "secrets_role"), "id")},
+        {"policy", PValue::json(PValue::object(
+                       {{"Version", PValue::s("2012-10-17")},
+                        {"Statement", PValue::list({PValue::object(
+                                          {{"Effect", PValue::s("Allow")},
+                                           {"Action", PValue::list({PValue::s("secretsmanager:GetSecretValue"),
+                                                                    PValue::s("secretsmanager:DescribeSecret")})},
+                                           {"Resource", PValue::list({ctx.attribute(source_secret, "arn"),
+                                                                      ctx.attribute(target_secret, "arn")})}})})}}))}};
+
+    model::Resource& sg = ctx.add("aws_security_group", Context::id(o, "sg"), o);
+    sg.properties = {{"name", ctx.name(o, "dms-sg")},
+                     {"description", PValue::s("DMS replication instance of " + o.name)},
+                     {"vpc_id", ctx.attribute(network, "id")},
+                     {"tags", ctx.tags(o, "dms-sg")}};
+    model::Resource& to_target = ctx.add("aws_vpc_security_group_egress_rule", Context::id(o, "to_target"), o);
+    to_target.properties = {{"security_group_id", securityGroupRef(o, "sg")},
+                            {"description", PValue::s("PostgreSQL to " + target.name)},
+                            {"ip_protocol", PValue::s("tcp")},
+                            {"from_port", PValue::i(facts.target_port)},
+                            {"to_port", PValue::i(facts.target_port)},
+                            {"referenced_security_group_id", securityGroupRef(target, "sg")}};
+    std::vector<std::string> cidrs;
+    for (const ir::Value& c : lowering::field(network, "onprem_cidrs").items) cidrs.push_back(c.text);
+    if (cidrs.empty()) cidrs.push_back("0.0.0.0/0");
+    for (size_t i = 0; i < cidrs.size(); ++i) {
+      model::Resource& rule = ctx.add("aws_vpc_security_group_egress_rule",
+                                      Context::id(o, "to_source_" + std::to_string(i + 1)), o);
+      rule.properties = {{"security_group_id", securityGroupRef(o, "sg")},
+                         {"description", PValue::s("Source database " + source.name)},
+                         {"ip_protocol", PValue::s("tcp")},
+                         {"from_port", PValue::i(facts.source_port)},
+                         {"to_port", PValue::i(facts.source_port)},
+                         {"cidr_ipv4", PValue::s(cidrs[i])}};
+    }
+
+    model::Resource& subnets = ctx.add("aws_dms_replication_subnet_group", Context::id(o, "subnets"), o);
+    subnets.properties = {{"replication_subnet_group_id", ctx.name(o, "dms-subnets")},
+                          {"replication_subnet_group_description", PValue::s("Subnets of pipeline " + o.name)},
+                          {"subnet_ids", subnetIds(ctx, network)},
+                          {"tags", ctx.tags(o, "dms-subnets")}};
+    subnets.depends_on.push_back("dms_vpc_role_policy");
+
+    model::Resource& instance = ctx.add("aws_dms_replication_instance", Context::id(o, "instance"), o);
+    instance.properties = {
+        {"replication_instance_id", ctx.name(o, "dms-instance")},
+        {"replication_instance_class", PValue::s(lowering::text(o, "instance.class"))},
+        {"allocated_storage", PValue::i(facts.storage_gib)},
+        {"multi_az", PValue::b(lowering::flag(o, "instance.multi_az"))},
+        {"publicly_accessible", PValue::b(false)},
+        {"replication_subnet_group_id", PValue::refTo(Context::id(o, "subnets"), "id")},
+        {"vpc_security_group_ids", PValue::list({securityGroupRef(o, "sg")})},
+        {"apply_immediately", PValue::b(true)}};
+    if (const ir::Object* key = ctx.objectOrNull(o.field("key")))
+      instance.properties.emplace_back("kms_key_arn", ctx.attribute(*key, "arn"));
+    instance.properties.emplace_back("tags", ctx.tags(o, "dms-instance"));
+
+    auto endpoint = [&](const char* role, const ir::Object& secret, const std::string& engine,
+                        const std::string& database, const std::string& ssl) {
+      model::Resource& ep = ctx.add("aws_dms_endpoint", Context::id(o, role), o);
+      ep.properties = {{"endpoint_id", ctx.name(o, std::string("dms-") + role)},
+                       {"endpoint_type", PValue::s(role)},
+                       {"engine_name", PValue::s(engine)},
+                       {"database_name", PValue::s(database)},
+                       {"ssl_mode", PValue::s(ssl)},
+                       {"secrets_manager_arn", ctx.attribute(secret, "arn")},
+                       {"secrets_manager_access_role_arn", PValue::refTo(Context::id(o, "secrets_role"), "arn")},
+                       {"tags", ctx.tags(o, "dms-endpoint")}};
+    };
+    endpoint("source", source_secret, facts.source_engine, lowering::text(source, "database"), facts.source_ssl);
+    endpoint("target", target_secret, facts.target_engine, lowering::text(target, "database"), "require");
+
+    model::Resource& task = ctx.add("aws_dms_replication_task", Context::id(o, "task"), o);
+    task.properties = {{"replication_task_id", ctx.name(o, "dms-task")},
+                       {"migration_type", PValue::s(facts.migration_type)},
+                       {"replication_instance_arn", PValue::refTo(Context::id(o, "instance"), "replication_instance_arn")},
+                       {"source_endpoint_arn", PValue::refTo(Context::id(o, "source"), "endpoint_arn")},
+                       {"target_endpoint_arn", PValue::refTo(Context::id(o, "target"), "endpoint_arn")},
+                       {"table_mappings", PValue::json(lowering::tableMappings(o))},
+                       {"replication_task_settings", PValue::json(lowering::taskSettings(o))},
+                       // A known ARN suffix gives alarms a known metric dimension.
+                       {"resource_identifier", ctx.name(o, "dms-task")},
+                       {"tags", ctx.tags(o, "dms-task")}};
+  };
+  k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
+    if (attr == "instance_arn") return PValue::refTo(Context::id(o, "instance"), "replication_instance_arn");
+    return PValue::refTo(Context::id(o, "task"), "replication_task_arn");
+  };
+  return k;
+}
+
+}  // namespace migc::aws

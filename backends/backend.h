@@ -1,0 +1,32 @@
+// The one interface between the compiler and its targets: a backend takes
+// the checked IR and returns files. It may report diagnostics (what the
+// target cannot express); it never writes to disk.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic_sink.h"
+#include "ir/program.h"
+#include "model/output_file.h"
+
+namespace migc {
+
+struct BackendOptions {
+  bool cloudformation_json = false;
+  std::string header;  // a comment naming the generator, version and source hash
+};
+
+class Backend {
+ public:
+  virtual ~Backend() = default;
+  virtual std::string_view name() const = 0;  // terraform | cloudformation | pulumi
+  virtual model::OutputFiles emit(const ir::Program& program, const BackendOptions& options,
+                                  DiagnosticSink& diags) const = 0;
+};
+
+// Every backend, in the order outputs are written.
+const std::vector<std::unique_ptr<Backend>>& allBackends();
+
+}  // namespace migc

@@ -1,0 +1,133 @@
+// Aurora in CloudFormation: the same resources as the Terraform shape, with
+// AWS::RDS::DBInstance for cluster instances, a Parameters map instead of
+// parameter blocks, and credentials read through dynamic references.
+#include "cfn/kinds.h"
+
+namespace migc::cfn {
+namespace {
+
+std::string family(const ir::Object& o) {
+  const ir::Value& engine = lowering::field(o, "engine");
+  std::string version = engine.get("version")->text;
+  return engine.get("engine")->text + version.substr(0, version.find('.'));
+}
+
+PValue parameterMap(Context& ctx, const ir::Value& params) {
+  model::Fields fields;
+  for (const auto& [name, value] : params.entries) {
+    PValue v = ctx.value(value);
+    if (v.kind == PValue::Kind::Int) v = PValue::s(std::to_string(v.integer));
+    if (v.kind == PValue::Kind::Bool) v = PValue::s(v.boolean ? "1" : "0");
+    fields.emplace_back(name, v);
+  }
+  return PValue::object(std::move(fields));
+}
+
+}  // namespace
+
+KindLowering clusterKind() {
+  KindLowering k;
+  k.lower = [](Context& ctx, const ir::Object& o) {
+    const ir::Object& network = ctx.object(lowering::field(o, "network"));
+    const ir::Object& secret = ctx.object(lowering::field(o, "credentials"));
+    const ir::Value& engine = lowering::field(o, "engine");
+    std::string engine_name = engine.get("engine")->text;
+    std::string version = engine.get("version")->text;
+    int64_t port = lowering::integer(o, "port");
+    std::string secret_id = Context::id(secret, "secret");
+
+    model::Resource& subnets = ctx.add("AWS::RDS::DBSubnetGroup", Context::id(o, "subnets"), o);
+    subnets.properties = {{"DBSubnetGroupName", ctx.name(o, "db-subnets")},
+                          {"DBSubnetGroupDescription", PValue::s("Private subnets of " + o.name)},
+                          {"SubnetIds", subnetIds(network)},
+                          {"Tags", ctx.tags(o, "db-subnets")}};
+    model::Resource& sg = ctx.add("AWS::EC2::SecurityGroup", Context::id(o, "sg"), o);
+    sg.properties = {{"GroupName", ctx.name(o, "db-sg")},
+                     {"GroupDescription", PValue::s("Database access for " + o.name)},
+                     {"VpcId", ctx.attribute(network, "id")},
+                     {"Tags", ctx.tags(o, "db-sg")}};
+    for (const ir::Object* pipeline : ctx.referrers(o, "pipeline", "to")) {
+      model::Resource& rule = ctx.add("AWS::EC2::SecurityGroupIngress", Context::id(o, "from_" + pipeline->name), o);
+      rule.properties = {{"GroupId", groupId(o, "sg")},
+                         {"Description", PValue::s("PostgreSQL from DMS pipeline " + pipeline->name)},
+                         {"IpProtocol", PValue::s("tcp")},
+                         {"FromPort", PValue::i(port)},
+                         {"ToPort", PValue::i(port)},
+                         {"SourceSecurityGroupId", groupId(*pipeline, "sg")}};
+    }
+    model::Resource& cpg = ctx.add("AWS::RDS::DBClusterParameterGroup", Context::id(o, "cluster_params"), o);
+    cpg.properties = {{"DBClusterParameterGroupName", ctx.name(o, "cluster-params")},
+                      {"Family", PValue::s(family(o))},
+                      {"Description", PValue::s("Cluster parameters for " + o.name)},
+                      {"Parameters", parameterMap(ctx, lowering::field(o, "parameters"))},
+                      {"Tags", ctx.tags(o, "cluster-params")}};
+    model::Resource& ipg = ctx.add("AWS::RDS::DBParameterGroup", Context::id(o, "instance_params"), o);
+    ipg.properties = {{"DBParameterGroupName", ctx.name(o, "instance-params")},
+                      {"Family", PValue::s(family(o))},
+                      {"Description", PValue::s("Instance parameters for " + o.name)},
+                      {"Parameters", parameterMap(ctx, lowering::field(o, "instance_parameters"))},
+                      {"Tags", ctx.tags(o, "instance-params")}};
+
+    model::Resource& cluster = addStateful(ctx, "AWS::RDS::DBCluster", Context::id(o, "cluster"), o);
+    cluster.properties = {
+        {"DBClusterIdentifier", ctx.name(o, "cluster")},
+        {"Engine", PValue::s(engine_name)},
+        {"EngineVersion", PValue::s(version)},
+        {"DatabaseName", PValue::s(lowering::text(o, "database"))},
+        {"Port", PValue::i(port)},
+        {"MasterUsername", PValue::secretRef(secret_id, "username")},
+        {"MasterUserPassword", PValue::secretRef(secret_id, "password")},
+        {"DBSubnetGroupName", PValue::refTo(Context::id(o, "subnets"))},
+        {"VpcSecurityGroupIds", PValue::list({groupId(o, "sg")})},
+        {"DBClusterParameterGroupName", PValue::refTo(Context::id(o, "cluster_params"))},
+        {"StorageEncrypted", PValue::b(true)}};
+    if (const ir::Object* key = ctx.objectOrNull(o.field("key")))
+      cluster.properties.emplace_back("KmsKeyId", ctx.attribute(*key, "arn"));
+    cluster.properties.insert(cluster.properties.end(), {
+        {"BackupRetentionPeriod", PValue::i(int64_t(lowering::seconds(o, "backup.retention") / 86400))},
+        {"PreferredBackupWindow", PValue::s(lowering::text(o, "backup.window"))},
+        {"EnableCloudwatchLogsExports", ctx.value(lowering::field(o, "log_exports"))},
+        {"DeletionProtection", PValue::b(false)}});
+    const ir::Value* serverless = o.field("serverless");
+    bool is_serverless = serverless && serverless->kind == ir::Value::Kind::Map;
+    if (is_serverless)
+      cluster.properties.emplace_back("ServerlessV2ScalingConfiguration",
+                                      PValue::object({{"MinCapacity", PValue::n(serverless->get("min_capacity")->number)},
+                                                      {"MaxCapacity", PValue::n(serverless->get("max_capacity")->number)}}));
+    cluster.properties.emplace_back("Tags", ctx.tags(o, "cluster"));
+
+    int64_t zones = lowering::integer(network, "zones");
+    int64_t count = lowering::integer(o, "writers") + lowering::integer(o, "readers");
+    bool insights = lowering::flag(o, "insights.enabled");
+    for (int64_t i = 0; i < count; ++i) {
+      std::string n = std::to_string(i + 1);
+      model::Resource& inst = addStateful(ctx, "AWS::RDS::DBInstance", Context::id(o, "instance_" + n), o);
+      inst.properties = {
+          {"DBInstanceIdentifier", ctx.name(o, "instance-" + n)},
+          {"DBClusterIdentifier", PValue::refTo(Context::id(o, "cluster"))},
+          {"Engine", PValue::s(engine_name)},
+          {"DBInstanceClass", PValue::s(is_serverless ? "db.serverless" : lowering::text(o, "instance_class"))},
+          {"DBParameterGroupName", PValue::refTo(Context::id(o, "instance_params"))},
+          {"AvailabilityZone", zone(i % zones)},
+          {"PromotionTier", PValue::i(i == 0 ? 0 : 1)},
+          {"PubliclyAccessible", PValue::b(false)},
+          {"EnablePerformanceInsights", PValue::b(insights)}};
+      if (insights)
+        inst.properties.emplace_back("PerformanceInsightsRetentionPeriod",
+                                     PValue::i(int64_t(lowering::seconds(o, "insights.retention") / 86400)));
+      inst.properties.emplace_back("Tags", ctx.tags(o, "instance"));
+      if (i > 0) inst.depends_on.push_back(Context::id(o, "instance_1"));
+    }
+  };
+  k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
+    std::string id = Context::id(o, "cluster");
+    if (attr == "endpoint") return PValue::refTo(id, "Endpoint.Address");
+    if (attr == "reader_endpoint") return PValue::refTo(id, "ReadEndpoint.Address");
+    if (attr == "port") return PValue::refTo(id, "Endpoint.Port");
+    if (attr == "arn") return PValue::refTo(id, "DBClusterArn");
+    return PValue::refTo(id);
+  };
+  return k;
+}
+
+}  // namespace migc::cfn

@@ -1,0 +1,145 @@
+// DMS in CloudFormation: the same pieces as the Terraform shape; secrets are
+// nested in PostgreSqlSettings / OracleSettings, JSON documents are strings,
+// and IAM policy documents are YAML objects.
+#include "cfn/kinds.h"
+#include "lowering/dms.h"
+
+namespace migc::cfn {
+namespace {
+
+PValue assumeRole(std::string service) {
+  return PValue::object(
+      {{"Version", PValue::s("2012-10-17")},
+       {"Statement", PValue::list({PValue::object({{"Effect", PValue::s("Allow")},
+                                                   {"Principal", PValue::object({{"Service", PValue::s(std::move(service))}})},
+                                                   {"Action", PValue::s("sts:AssumeRole")}})})}});
+}
+
+std::string settingsKey(const std::string& engine) {
+  if (engine == "oracle") return "OracleSettings";
+  if (engine == "mysql" || engine == "aurora-mysql") return "MySqlSettings";
+  return "PostgreSqlSettings";
+}
+
+}  // namespace
+
+KindLowering sourceKind() {
+  KindLowering k;
+  k.attribute = [](Context&, const ir::Object&, std::string_view) { return PValue::null(); };
+  return k;
+}
+
+KindLowering pipelineKind() {
+  KindLowering k;
+  k.lower = [](Context& ctx, const ir::Object& o) {
+    const ir::Object& source = ctx.object(lowering::field(o, "from"));
+    const ir::Object& target = ctx.object(lowering::field(o, "to"));
+    const ir::Object& network = ctx.object(lowering::field(target, "network"));
+    const ir::Object& source_secret = ctx.object(lowering::field(source, "credentials"));
+    const ir::Object& target_secret = ctx.object(lowering::field(target, "credentials"));
+    lowering::DmsFacts facts = lowering::dmsFacts(o, source, target);
+
+    if (ctx.once("dms-vpc-role")) {
+      model::Resource& role = ctx.add("AWS::IAM::Role", "dms_vpc_role", o);
+      role.properties = {{"RoleName", PValue::s("dms-vpc-role")},
+                         {"AssumeRolePolicyDocument", assumeRole("dms.amazonaws.com")},
+                         {"ManagedPolicyArns",
+                          PValue::list({PValue::s("arn:aws:iam::aws:policy/service-role/AmazonDMSVPCManagementRole")})},
+                         {"Tags", ctx.tags(o, "role")}};
+    }
+    model::Resource& access = ctx.add("AWS::IAM::Role", Context::id(o, "secrets_role"), o);
+    access.properties = {
+        {"RoleName", ctx.name(o, "dms-secrets")},
+        {"AssumeRolePolicyDocument", assumeRole("dms." + ctx.program().regions.front() + ".amazonaws.com")},
+        {"Policies",
+         PValue::list({PValue::object(
+             {{"PolicyName", PValue::s("read-migration-secrets")},
+              {"PolicyDocument",
+               PValue::object({{"Version", PValue::s("2012-10-17")},
+                               {"Statement", PValue::list({PValue::object(
+                                                 {{"Effect", PValue::s("Allow")},
+                                                  {"Action", PValue::list({PValue::s("secretsmanager:GetSecretValue"),
+                                                                           PValue::s("secretsmanager:DescribeSecret")})},
+                                                  {"Resource", PValue::list({ctx.attribute(source_secret, "arn"),
+                                                                             ctx.attribute(target_secret, "arn")})}})})}})}})})},
+        {"Tags", ctx.tags(o, "role")}};
+
+    model::Resource& sg = ctx.add("AWS::EC2::SecurityGroup", Context::id(o, "sg"), o);
+    sg.properties = {{"GroupName", ctx.name(o, "dms-sg")},
+                     {"GroupDescription", PValue::s("DMS replication instance of " + o.name)},
+                     {"VpcId", ctx.attribute(network, "id")},
+                     {"Tags", ctx.tags(o, "dms-sg")}};
+    model::Resource& to_target = ctx.add("AWS::EC2::SecurityGroupEgress", Context::id(o, "to_target"), o);
+    to_target.properties = {{"GroupId", groupId(o, "sg")},
+                            {"Description", PValue::s("PostgreSQL to " + target.name)},
+                            {"IpProtocol", PValue::s("tcp")},
+                            {"FromPort", PValue::i(facts.target_port)},
+                            {"ToPort", PValue::i(facts.target_port)},
+                            {"DestinationSecurityGroupId", groupId(target, "sg")}};
+    std::vector<std::string> cidrs;
+    for (const ir::Value& c : lowering::field(network, "onprem_cidrs").items) cidrs.push_back(c.text);
+    if (cidrs.empty()) cidrs.push_back("0.0.0.0/0");
+    for (size_t i = 0; i < cidrs.size(); ++i) {
+      model::Resource& rule = ctx.add("AWS::EC2::SecurityGroupEgress", Context::id(o, "to_source_" + std::to_string(i + 1)), o);
+      rule.properties = {{"GroupId", groupId(o, "sg")},
+                         {"Description", PValue::s("Source database " + source.name)},
+                         {"IpProtocol", PValue::s("tcp")},
+                         {"FromPort", PValue::i(facts.source_port)},
+                         {"ToPort", PValue::i(facts.source_port)},
+                         {"CidrIp", PValue::s(cidrs[i])}};
+    }
+
+    model::Resource& subnets = ctx.add("AWS::DMS::ReplicationSubnetGroup", Context::id(o, "subnets"), o);
+    subnets.properties = {{"ReplicationSubnetGroupIdentifier", ctx.name(o, "dms-subnets")},
+                          {"ReplicationSubnetGroupDescription", PValue::s("Subnets of pipeline " + o.name)},
+                          {"SubnetIds", subnetIds(network)},
+                          {"Tags", ctx.tags(o, "dms-subnets")}};
+    subnets.depends_on.push_back("dms_vpc_role");
+
+    model::Resource& instance = ctx.add("AWS::DMS::ReplicationInstance", Context::id(o, "instance"), o);
+    instance.properties = {{"ReplicationInstanceIdentifier", ctx.name(o, "dms-instance")},
+                           {"ReplicationInstanceClass", PValue::s(lowering::text(o, "instance.class"))},
+                           {"AllocatedStorage", PValue::i(facts.storage_gib)},
+                           {"MultiAZ", PValue::b(lowering::flag(o, "instance.multi_az"))},
+                           {"PubliclyAccessible", PValue::b(false)},
+                           {"ReplicationSubnetGroupIdentifier", PValue::refTo(Context::id(o, "subnets"))},
+                           {"VpcSecurityGroupIds", PValue::list({groupId(o, "sg")})}};
+    if (const ir::Object* key = ctx.objectOrNull(o.field("key")))
+      instance.properties.emplace_back("KmsKeyId", ctx.attribute(*key, "arn"));
+    instance.properties.emplace_back("Tags", ctx.tags(o, "dms-instance"));
+
+    auto endpoint = [&](const char* role, const ir::Object& secret, const std::string& engine,
+                        const std::string& database, const std::string& ssl) {
+      model::Resource& ep = ctx.add("AWS::DMS::Endpoint", Context::id(o, role), o);
+      ep.properties = {{"EndpointIdentifier", ctx.name(o, std::string("dms-") + role)},
+                       {"EndpointType", PValue::s(role)},
+                       {"EngineName", PValue::s(engine)},
+                       {"DatabaseName", PValue::s(database)},
+                       {"SslMode", PValue::s(ssl)},
+                       {settingsKey(engine),
+                        PValue::object({{"SecretsManagerSecretId", ctx.attribute(secret, "arn")},
+                                        {"SecretsManagerAccessRoleArn", PValue::refTo(Context::id(o, "secrets_role"), "Arn")}})},
+                       {"Tags", ctx.tags(o, "dms-endpoint")}};
+    };
+    endpoint("source", source_secret, facts.source_engine, lowering::text(source, "database"), facts.source_ssl);
+    endpoint("target", target_secret, facts.target_engine, lowering::text(target, "database"), "require");
+
+    model::Resource& task = ctx.add("AWS::DMS::ReplicationTask", Context::id(o, "task"), o);
+    task.properties = {{"ReplicationTaskIdentifier", ctx.name(o, "dms-task")},
+                       {"MigrationType", PValue::s(facts.migration_type)},
+                       {"ReplicationInstanceArn", PValue::refTo(Context::id(o, "instance"))},
+                       {"SourceEndpointArn", PValue::refTo(Context::id(o, "source"))},
+                       {"TargetEndpointArn", PValue::refTo(Context::id(o, "target"))},
+                       {"TableMappings", PValue::json(lowering::tableMappings(o))},
+                       {"ReplicationTaskSettings", PValue::json(lowering::taskSettings(o))},
+                       {"ResourceIdentifier", ctx.name(o, "dms-task")},
+                       {"Tags", ctx.tags(o, "dms-task")}};
+  };
+  k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
+    // Ref of a DMS replication instance or task is its ARN.
+    return PValue::refTo(Context::id(o, attr == "instance_arn" ? "instance" : "task"));
+  };
+  return k;
+}
+
+}  // namespace migc::cfn

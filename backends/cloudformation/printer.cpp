@@ -1,0 +1,303 @@
+#include "cloudformation/printer.h"
+
+#include "model/yaml_quote.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <set>
+#include <stdexcept>
+
+namespace migc::cloudformation {
+namespace {
+
+using json = nlohmann::ordered_json;
+using model::PValue;
+using K = PValue::Kind;
+
+// CloudFormation allows 1024 characters of Description.
+constexpr size_t kMaxDescription = 1024;
+
+std::string pascal(const std::string& snake) {
+  std::string out;
+  bool up = true;
+  for (char c : snake) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!alnum) {
+      up = true;  // logical ids are alphanumeric: separators only start a word
+      continue;
+    }
+    out += up && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    up = false;
+  }
+  return out;
+}
+
+std::string conditionName(const std::string& param) { return "Is" + pascal(param); }
+
+// Literal text inside an Fn::Sub template: "${" would start a variable.
+std::string escapeSub(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    out += s[i];
+    if (s[i] == '$' && i + 1 < s.size() && s[i + 1] == '{') out += "{!", ++i;
+  }
+  return out;
+}
+
+bool isSymbolic(const PValue& v) {
+  if (v.kind == K::Ref || v.kind == K::Param || v.kind == K::SecretRef) return true;
+  for (const auto& item : v.items)
+    if (isSymbolic(item)) return true;
+  for (const auto& [k, f] : v.fields)
+    if (isSymbolic(f)) return true;
+  return false;
+}
+
+class Printer {
+ public:
+  explicit Printer(const model::Stack& stack) : stack_(stack) {
+    for (const auto& r : stack.resources) byId_[r.id] = &r;
+  }
+
+  json run() const {
+    json doc;
+    doc["AWSTemplateFormatVersion"] = "2010-09-09";
+    std::string desc = stack_.name + (stack_.header.empty() ? "" : "\n" + stack_.header);
+    doc["Description"] = desc.substr(0, kMaxDescription);
+    if (!stack_.params.empty()) {
+      json params = json::object();
+      for (const auto& p : stack_.params) params[pascal(p.name)] = param(p);
+      doc["Parameters"] = params;
+    }
+    std::set<std::string> used;
+    for (const auto& r : stack_.resources)
+      if (!r.condition.empty()) used.insert(r.condition);
+    if (!used.empty()) {
+      json conds = json::object();
+      for (const auto& p : stack_.params)  // params order: deterministic
+        if (used.erase(p.name))
+          conds[conditionName(p.name)] = {{"Fn::Equals", json::array({{{"Ref", pascal(p.name)}}, "true"})}};
+      for (const auto& c : used)  // conditions on undeclared params still print (cfn-lint flags them)
+        conds[conditionName(c)] = {{"Fn::Equals", json::array({{{"Ref", pascal(c)}}, "true"})}};
+      doc["Conditions"] = conds;
+    }
+    json resources = json::object();
+    for (const auto& r : stack_.resources) resources[pascal(r.id)] = resource(r);
+    doc["Resources"] = resources;
+    if (!stack_.outputs.empty()) {
+      json outputs = json::object();
+      for (const auto& o : stack_.outputs) outputs[pascal(o.name)] = output(o);
+      doc["Outputs"] = outputs;
+    }
+    return doc;
+  }
+
+ private:
+  const model::Stack& stack_;
+  std::map<std::string, const model::Resource*> byId_;
+
+  const model::Resource& target(const std::string& id) const {
+    auto it = byId_.find(id);
+    if (it == byId_.end())
+      throw std::invalid_argument("cloudformation printer: reference to unknown resource '" + id + "'");
+    return *it->second;
+  }
+
+  json param(const model::Param& p) const {
+    json o;
+    bool isBool = p.type == "bool";
+    bool isList = p.type.rfind("list(", 0) == 0;
+    o["Type"] = p.type == "number" ? "Number" : isList ? "CommaDelimitedList" : "String";
+    if (!p.description.empty()) o["Description"] = p.description;
+    if (p.has_default) {
+      const PValue& d = p.default_value;
+      if (isBool && d.kind == K::Bool) {
+        o["Default"] = d.boolean ? "true" : "false";
+      } else if (isList && d.kind == K::List) {
+        std::string joined;  // CommaDelimitedList defaults are one string
+        for (const auto& item : d.items) joined += (joined.empty() ? "" : ",") + item.text;
+        o["Default"] = joined;
+      } else {
+        o["Default"] = value(d);
+      }
+    }
+    if (isBool) {
+      o["AllowedValues"] = json::array({"true", "false"});
+    } else if (!p.allowed.empty()) {
+      o["AllowedValues"] = p.allowed;
+    }
+    return o;
+  }
+
+  json resource(const model::Resource& r) const {
+    json o;
+    o["Type"] = r.type;
+    if (!r.condition.empty()) o["Condition"] = conditionName(r.condition);
+    if (!r.depends_on.empty()) {
+      json deps = json::array();
+      for (const auto& d : r.depends_on) deps.push_back(pascal(target(d).id));
+      o["DependsOn"] = deps;
+    }
+    if (!r.deletion_policy.empty()) {
+      o["DeletionPolicy"] = r.deletion_policy;
+      o["UpdateReplacePolicy"] = r.deletion_policy;
+    }
+    json props = json::object();
+    for (const auto& [k, v] : r.properties) props[k] = value(v);
+    o["Properties"] = props;
+    return o;
+  }
+
+  // Conditions of the resources a value reads.
+  void conditionsOf(const PValue& v, std::set<std::string>& out) const {
+    if (v.kind == K::Ref || v.kind == K::SecretRef) out.insert(target(v.ref).condition);
+    for (const auto& item : v.items) conditionsOf(item, out);
+    for (const auto& [k, f] : v.fields) conditionsOf(f, out);
+  }
+
+  json output(const model::Output& o) const {
+    json out;
+    std::set<std::string> conds;
+    conditionsOf(o.value, conds);
+    if (conds.size() == 1 && !conds.begin()->empty()) out["Condition"] = conditionName(*conds.begin());
+    if (!o.description.empty()) out["Description"] = o.description;
+    out["Value"] = value(o.value);
+    return out;
+  }
+
+  std::string subVariable(const PValue& v) const {
+    const std::string id = pascal(target(v.ref).id);
+    return v.text.empty() ? id : id + "." + v.text;
+  }
+
+  // Fn::Sub template text of a Concat; `symbolic` is set when it has variables.
+  std::string subText(const PValue& v, bool& symbolic) const {
+    std::string out;
+    for (const auto& part : v.items) {
+      switch (part.kind) {
+        case K::String: out += escapeSub(part.text); break;
+        case K::Concat: out += subText(part, symbolic); break;
+        case K::Int: out += std::to_string(part.integer); break;
+        case K::Number: out += model::formatNumber(part.number); break;
+        case K::Bool: out += part.boolean ? "true" : "false"; break;
+        case K::Ref: out += "${" + subVariable(part) + "}"; break;
+        case K::Param: out += "${" + pascal(part.text) + "}"; break;
+        case K::SecretRef: out += secretText(part); break;
+        case K::Json: out += jsonText(part.items.at(0)); break;
+        default: break;  // lists/objects cannot be spliced into a string
+      }
+      symbolic = symbolic || isSymbolic(part);
+    }
+    return out;
+  }
+
+  std::string secretText(const PValue& v) const {
+    return "{{resolve:secretsmanager:${" + pascal(target(v.ref).id) + "}:SecretString:" + v.text + "}}";
+  }
+
+  // Compact JSON text for an Fn::Sub template: strings escaped for JSON,
+  // then "${" escaped for Sub; references become quoted Sub variables.
+  std::string jsonText(const PValue& v) const {
+    auto str = [](const std::string& s) { return escapeSub(json(s).dump()); };
+    switch (v.kind) {
+      case K::Null: return "null";
+      case K::Bool: return v.boolean ? "true" : "false";
+      case K::Int: return std::to_string(v.integer);
+      case K::Number: return json(v.number).dump();
+      case K::String: return str(v.text);
+      case K::Ref: return "\"${" + subVariable(v) + "}\"";
+      case K::Param: return "\"${" + pascal(v.text) + "}\"";
+      case K::SecretRef: return "\"" + secretText(v) + "\"";
+      case K::Concat: {
+        bool symbolic = false;
+        // JSON escaping leaves the ${...} variables of the template alone.
+        return json(subText(v, symbolic)).dump();
+      }
+      // Already a Sub template: only JSON-escape it.
+      case K::Json: return json(jsonText(v.items.at(0))).dump();
+      case K::List: {
+        std::string s = "[";
+        for (size_t i = 0; i < v.items.size(); ++i) s += (i ? "," : "") + jsonText(v.items[i]);
+        return s + "]";
+      }
+      case K::Object:
+      case K::Block: {
+        std::string s = "{";
+        for (size_t i = 0; i < v.fields.size(); ++i)
+          s += (i ? "," : "") + str(v.fields[i].first) + ":" + jsonText(v.fields[i].second);
+        return s + "}";
+      }
+    }
+    return "null";
+  }
+
+  // The constant value as JSON (for a Json without references).
+  static json constant(const PValue& v) {
+    switch (v.kind) {
+      case K::Bool: return v.boolean;
+      case K::Int: return v.integer;
+      case K::Number: return v.number;
+      case K::String: return v.text;
+      case K::Concat: {
+        std::string s;
+        for (const auto& p : v.items) s += constant(p).is_string() ? constant(p).get<std::string>() : constant(p).dump();
+        return s;
+      }
+      case K::Json: return constant(v.items.at(0)).dump();
+      case K::List: {
+        json a = json::array();
+        for (const auto& item : v.items) a.push_back(constant(item));
+        return a;
+      }
+      case K::Object:
+      case K::Block: {
+        json o = json::object();
+        for (const auto& [k, f] : v.fields) o[k] = constant(f);
+        return o;
+      }
+      default: return nullptr;
+    }
+  }
+
+  json value(const PValue& v) const {
+    switch (v.kind) {
+      case K::Ref:
+        if (v.text.empty()) return {{"Ref", pascal(target(v.ref).id)}};
+        return {{"Fn::GetAtt", json::array({pascal(target(v.ref).id), v.text})}};
+      case K::Param: return {{"Ref", pascal(v.text)}};
+      case K::SecretRef: return {{"Fn::Sub", secretText(v)}};
+      case K::Concat: {
+        bool symbolic = false;
+        std::string t = subText(v, symbolic);
+        return symbolic ? json{{"Fn::Sub", t}} : constant(v);
+      }
+      case K::Json:
+        if (!isSymbolic(v)) return constant(v.items.at(0)).dump();
+        return {{"Fn::Sub", jsonText(v.items.at(0))}};
+      case K::List: {
+        json a = json::array();
+        for (const auto& item : v.items) a.push_back(value(item));
+        return a;
+      }
+      case K::Object:
+      case K::Block: {
+        json o = json::object();
+        for (const auto& [k, f] : v.fields) o[k] = value(f);
+        return o;
+      }
+      default: return constant(v);
+    }
+  }
+};
+
+}  // namespace
+
+model::OutputFiles printCloudFormation(const model::Stack& stack, bool asJson) {
+  json doc = Printer(stack).run();
+  if (asJson) return {{"template.json", doc.dump(2) + "\n"}};
+  std::string head = stack.header.empty() ? std::string() : model::commentLines(stack.header);
+  return {{"template.yaml", head + model::emitYaml(doc)}};
+}
+
+}  // namespace migc::cloudformation

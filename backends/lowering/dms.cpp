@@ -1,0 +1,69 @@
+#include "lowering/dms.h"
+
+#include "lowering/context.h"
+
+namespace migc::lowering {
+
+using model::PValue;
+
+int64_t defaultPort(const std::string& engine) {
+  if (engine == "oracle") return 1521;
+  if (engine == "mysql" || engine == "aurora-mysql") return 3306;
+  return 5432;
+}
+
+DmsFacts dmsFacts(const ir::Object& pipeline, const ir::Object& source, const ir::Object& target) {
+  DmsFacts f;
+  const ir::Value& se = field(source, "engine");
+  f.source_engine = se.get("engine") ? se.get("engine")->text : "postgres";
+  const ir::Value& te = field(target, "engine");
+  f.target_engine = te.get("engine") ? te.get("engine")->text : "aurora-postgresql";
+  f.source_port = source.field("port") ? integer(source, "port") : defaultPort(f.source_engine);
+  f.target_port = integer(target, "port");
+  std::string tls = text(source, "tls");
+  f.source_ssl = tls == "verify_ca" ? "verify-ca" : tls == "verify_full" ? "verify-full" : tls;
+  std::string mode = text(pipeline, "mode");
+  f.migration_type = mode == "full_load" ? "full-load" : mode == "cdc" ? "cdc" : "full-load-and-cdc";
+  f.storage_gib = static_cast<int64_t>(field(pipeline, "instance.storage").number / 1073741824.0);
+  return f;
+}
+
+PValue tableMappings(const ir::Object& pipeline) {
+  std::vector<PValue> rules;
+  int n = 0;
+  auto add = [&](const std::string& pattern, const char* action) {
+    size_t dot = pattern.find('.');
+    std::string schema = dot == std::string::npos ? "%" : pattern.substr(0, dot);
+    std::string table = dot == std::string::npos ? pattern : pattern.substr(dot + 1);
+    ++n;
+    rules.push_back(PValue::object({{"rule-type", PValue::s("selection")},
+                                    {"rule-id", PValue::s(std::to_string(n))},
+                                    {"rule-name", PValue::s(std::string(action) + "-" + std::to_string(n))},
+                                    {"object-locator", PValue::object({{"schema-name", PValue::s(schema)},
+                                                                       {"table-name", PValue::s(table)}})},
+                                    {"rule-action", PValue::s(action)}}));
+  };
+  for (const ir::Value& v : field(pipeline, "tables.include").items) add(v.text, "include");
+  for (const ir::Value& v : field(pipeline, "tables.exclude").items) add(v.text, "exclude");
+  return PValue::object({{"rules", PValue::list(std::move(rules))}});
+}
+
+PValue taskSettings(const ir::Object& pipeline) {
+  std::string lob = text(pipeline, "settings.lob_mode");
+  std::string prep = text(pipeline, "settings.target_prep");
+  int64_t lob_kb = static_cast<int64_t>(field(pipeline, "settings.lob_max_size").number / 1024);
+  return PValue::object(
+      {{"TargetMetadata", PValue::object({{"SupportLobs", PValue::b(lob != "none")},
+                                          {"FullLobMode", PValue::b(lob == "full")},
+                                          {"LimitedSizeLobMode", PValue::b(lob == "limited")},
+                                          {"LobMaxSize", PValue::i(lob == "limited" ? lob_kb : 0)},
+                                          {"BatchApplyEnabled", PValue::b(flag(pipeline, "settings.batch_apply"))}})},
+       {"FullLoadSettings",
+        PValue::object({{"TargetTablePrepMode", PValue::s(prep == "truncate"          ? "TRUNCATE_BEFORE_LOAD"
+                                                          : prep == "drop_and_create" ? "DROP_AND_CREATE"
+                                                                                      : "DO_NOTHING")}})},
+       {"Logging", PValue::object({{"EnableLogging", PValue::b(flag(pipeline, "settings.logging"))}})},
+       {"ValidationSettings", PValue::object({{"EnableValidation", PValue::b(flag(pipeline, "settings.validation"))}})}});
+}
+
+}  // namespace migc::lowering

@@ -1,0 +1,111 @@
+// The provider-shaped resource model that printers consume. Two lowerings
+// produce it from the IR: one in the Terraform/Pulumi-AWS shape (Pulumi's
+// AWS provider is bridged from Terraform's: same resources and properties,
+// camelCase names) and one in the CloudFormation shape. Three printers turn
+// it into text. Printers never look at the IR.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace migc::model {
+
+// A property value. Symbolic kinds (Ref, Param, Concat) are written in
+// each target's own syntax by its printer.
+struct PValue {
+  enum class Kind : uint8_t {
+    Null, Bool, Int, Number, String,
+    List,     // [a, b]
+    Object,   // { k = v } — an attribute whose value is a map/object
+    Block,    // Terraform nested block `name { ... }` (Object-shaped); see below
+    Ref,      // an attribute of another resource: resource id + attribute ("" = the
+              // resource itself: TF id, CFN !Ref, Pulumi ${res.id})
+    Param,    // a deploy-time parameter (target-neutral name, printers apply naming)
+    Concat,   // string built from parts (interpolation)
+    Json,     // the value (an Object/List) serialised as a JSON string: TF jsonencode(),
+              // CFN string (Fn::Sub / Fn::Join when symbolic), Pulumi fn::toJSON
+    SecretRef,  // CFN only: '{{resolve:secretsmanager:<Ref>:SecretString:<key>}}'; `text` = key
+  };
+  Kind kind = Kind::Null;
+  bool boolean = false;
+  int64_t integer = 0;
+  double number = 0;
+  std::string text;  // String; Ref: attribute; Param: name; SecretRef: json key
+  std::string ref;   // Ref/SecretRef: resource id
+  std::vector<PValue> items;                           // List, Concat parts, Json (1 item)
+  std::vector<std::pair<std::string, PValue>> fields;  // Object, Block
+  // Block only: the Pulumi property name when it is not camelCase(name),
+  // e.g. Terraform's repeated `parameter` blocks are Pulumi `parameters`.
+  std::string pulumi_name;
+  bool block_list = false;  // Block: Pulumi renders as a list even when single
+
+  static PValue null() { return {}; }
+  static PValue b(bool v) { PValue p; p.kind = Kind::Bool; p.boolean = v; return p; }
+  static PValue i(int64_t v) { PValue p; p.kind = Kind::Int; p.integer = v; p.number = double(v); return p; }
+  static PValue n(double v) { PValue p; p.kind = Kind::Number; p.number = v; return p; }
+  static PValue s(std::string v) { PValue p; p.kind = Kind::String; p.text = std::move(v); return p; }
+  static PValue list(std::vector<PValue> v) { PValue p; p.kind = Kind::List; p.items = std::move(v); return p; }
+  static PValue object(std::vector<std::pair<std::string, PValue>> f) {
+    PValue p; p.kind = Kind::Object; p.fields = std::move(f); return p;
+  }
+  static PValue block(std::vector<std::pair<std::string, PValue>> f, std::string pulumi_name = {},
+                      bool as_list = false) {
+    PValue p; p.kind = Kind::Block; p.fields = std::move(f); p.pulumi_name = std::move(pulumi_name);
+    p.block_list = as_list; return p;
+  }
+  static PValue refTo(std::string resource, std::string attribute = {}) {
+    PValue p; p.kind = Kind::Ref; p.ref = std::move(resource); p.text = std::move(attribute); return p;
+  }
+  static PValue param(std::string name) { PValue p; p.kind = Kind::Param; p.text = std::move(name); return p; }
+  static PValue concat(std::vector<PValue> parts) { PValue p; p.kind = Kind::Concat; p.items = std::move(parts); return p; }
+  static PValue json(PValue v) { PValue p; p.kind = Kind::Json; p.items.push_back(std::move(v)); return p; }
+  static PValue secretRef(std::string secret_resource, std::string key) {
+    PValue p; p.kind = Kind::SecretRef; p.ref = std::move(secret_resource); p.text = std::move(key); return p;
+  }
+};
+
+using Fields = std::vector<std::pair<std::string, PValue>>;
+
+struct Resource {
+  std::string type;  // "aws_rds_cluster" or "AWS::RDS::DBCluster"
+  std::string id;    // target-neutral logical id in snake_case ("aurora_cluster");
+                     // each printer's naming object derives its label / logical id
+  Fields properties;  // in emission order (the lowering decides the order)
+  std::vector<std::string> depends_on;  // resource ids
+  std::string condition;  // a bool Param name: the resource exists only when it is true
+  // CloudFormation: DeletionPolicy/UpdateReplacePolicy (always "Delete" here).
+  std::string deletion_policy;
+  // Terraform only: `data` or `ephemeral` instead of `resource`.
+  std::string tf_mode = "resource";
+};
+
+struct Param {
+  std::string name;         // target-neutral snake_case
+  std::string type;         // string | number | bool | list(string)
+  std::string description;
+  bool has_default = false;
+  PValue default_value;
+  std::vector<std::string> allowed;  // enum
+};
+
+struct Output {
+  std::string name;  // snake_case
+  std::string description;
+  PValue value;
+  bool sensitive = false;
+};
+
+struct Stack {
+  std::string name;    // the migration name
+  std::string region;  // primary region
+  std::vector<Param> params;
+  std::vector<Resource> resources;
+  std::vector<Output> outputs;
+  std::string header;  // generator, version, source hash — printers emit it as a comment
+  // Tags every taggable resource carries, already in the resources' own
+  // properties; kept here for Terraform/Pulumi provider default_tags docs.
+};
+
+}  // namespace migc::model

@@ -1,0 +1,161 @@
+#include "model/yaml_quote.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <optional>
+
+namespace migc::model {
+namespace {
+
+// Decodes one UTF-8 sequence at s[i]; nullopt for malformed input (which is
+// then never written plain).
+std::optional<uint32_t> decodeUtf8(std::string_view s, size_t& i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) { ++i; return c; }
+  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (len == 0 || c >= 0xF5 || i + len > s.size()) return std::nullopt;
+  uint32_t cp = c & (0xFF >> (len + 1));
+  for (int k = 1; k < len; ++k) {
+    auto cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) return std::nullopt;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  i += len;
+  return cp;
+}
+
+// Characters some reader treats as a line break or strips (NEL, LS, PS, BOM)
+// or that are control characters; C1 controls and NBSP included.
+bool isRiskyCodePoint(uint32_t cp) {
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0xA0) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF ||
+         cp == 0xFFFE || cp == 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF);
+}
+
+bool needsEscapedNonAscii(std::string_view s) {
+  // yaml-cpp writes LS/PS raw inside double quotes, where a reader folds them.
+  for (size_t i = 0; i < s.size();) {
+    auto cp = decodeUtf8(s, i);
+    if (!cp) return true;
+    if (*cp == 0x2028 || *cp == 0x2029) return true;
+  }
+  return false;
+}
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool equalsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+void emitValue(YAML::Emitter& out, const nlohmann::ordered_json& v);
+
+void emitString(YAML::Emitter& out, const std::string& s) {
+  if (isPlainSafe(s)) {
+    out << s;
+    return;
+  }
+  if (needsEscapedNonAscii(s)) out << YAML::EscapeNonAscii;
+  out << YAML::DoubleQuoted << s;
+}
+
+void emitValue(YAML::Emitter& out, const nlohmann::ordered_json& v) {
+  using T = nlohmann::ordered_json::value_t;
+  switch (v.type()) {
+    case T::null: out << YAML::Null; break;
+    case T::boolean: out << (v.get<bool>() ? "true" : "false"); break;
+    case T::number_integer: out << std::to_string(v.get<int64_t>()); break;
+    case T::number_unsigned: out << std::to_string(v.get<uint64_t>()); break;
+    case T::number_float: out << yamlNumber(v.get<double>()); break;
+    case T::string: emitString(out, v.get_ref<const std::string&>()); break;
+    case T::array:
+      if (v.empty()) { out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq; break; }
+      out << YAML::BeginSeq;
+      for (const auto& item : v) emitValue(out, item);
+      out << YAML::EndSeq;
+      break;
+    case T::object:
+      if (v.empty()) { out << YAML::Flow << YAML::BeginMap << YAML::EndMap; break; }
+      out << YAML::BeginMap;
+      for (const auto& [key, item] : v.items()) {
+        out << YAML::Key;
+        emitString(out, key);
+        out << YAML::Value;
+        emitValue(out, item);
+      }
+      out << YAML::EndMap;
+      break;
+    default: out << YAML::Null; break;  // binary/discarded never occur here
+  }
+}
+
+}  // namespace
+
+bool isPlainSafe(std::string_view s) {
+  if (s.empty()) return false;
+  if (s.front() == ' ' || s.back() == ' ') return false;
+  // Indicators, and anything a resolver could take for a number, date, time
+  // or sexagesimal: all of those start with a digit, a sign or a dot.
+  static constexpr std::string_view kBadFirst = "-?:,[]{}#&*!|>'\"%@`+.0123456789<=~\\";
+  if (kBadFirst.find(s.front()) != std::string_view::npos) return false;
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf", "infinity"};
+  for (auto w : kWords)
+    if (equalsIgnoreCase(s, w)) return false;
+  if (s.back() == ':') return false;
+  if (s.find(": ") != std::string_view::npos || s.find(" #") != std::string_view::npos) return false;
+  for (size_t i = 0; i < s.size();) {
+    auto cp = decodeUtf8(s, i);
+    if (!cp || isRiskyCodePoint(*cp)) return false;
+  }
+  return true;
+}
+
+std::string formatNumber(double v) {
+  if (!std::isfinite(v)) return "null";
+  if (v == 0) return "0";  // also turns -0 into 0
+  std::array<char, 64> buf{};
+  auto res = std::to_chars(buf.data(), buf.data() + buf.size(), v);
+  return std::string(buf.data(), res.ptr);
+}
+
+std::string yamlNumber(double v) {
+  std::string t = formatNumber(v);
+  auto e = t.find_first_of("eE");
+  if (e != std::string::npos && t.find('.') == std::string::npos) t.insert(e, ".0");
+  return t;
+}
+
+std::string emitYaml(const nlohmann::ordered_json& doc) {
+  YAML::Emitter out;
+  out.SetIndent(2);
+  out.SetOutputCharset(YAML::EmitNonAscii);
+  emitValue(out, doc);
+  std::string text = out.c_str();
+  if (text.empty() || text.back() != '\n') text += '\n';
+  return text;
+}
+
+std::string commentLines(std::string_view text, std::string_view marker) {
+  std::string out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    out += marker;
+    if (!line.empty()) out.append(" ").append(line);
+    out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace migc::model

@@ -1,0 +1,40 @@
+// YAML and number text shared by the CloudFormation and Pulumi printers.
+// Both targets are read by several YAML implementations (cfn-lint and the
+// AWS service use YAML 1.1-style resolvers, Pulumi uses a YAML 1.2 reader),
+// so a string is written plain only when every one of them reads it back as
+// that same string; everything else is double-quoted.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace migc::model {
+
+// True when `s` may be written as a plain (unquoted) YAML scalar: not empty,
+// no leading/trailing space, no control or line-break characters, not
+// starting with an indicator or a digit/sign/dot (numbers, dates, times,
+// sexagesimals, .inf, 0x10, 010, 1_000, 1e3 ...), not a YAML 1.1 bool/null
+// word in any case (yes/no/on/off/y/n/true/false/null/~), no ": " or " #",
+// no trailing ':'. Conservative on purpose: when in doubt, quote.
+bool isPlainSafe(std::string_view s);
+
+// Shortest text that reads back as the same double ("0.5", "3", "1e+21").
+// Integral values have no decimals. Non-finite values give "null": none of
+// the targets' JSON-like value languages has a portable infinity.
+std::string formatNumber(double v);
+
+// formatNumber, adjusted so a YAML 1.1 reader also sees a float: an exponent
+// needs a '.' in the mantissa there ("1.0e+21").
+std::string yamlNumber(double v);
+
+// Writes `doc` as block-style YAML through yaml-cpp: maps and sequences in
+// block style (empty ones as {} / []), strings plain only when isPlainSafe
+// (keys too), otherwise double-quoted. The result ends with a newline.
+std::string emitYaml(const nlohmann::ordered_json& doc);
+
+// "# line" for every line of `text` (blank lines become "#"); "" for "".
+std::string commentLines(std::string_view text, std::string_view marker = "#");
+
+}  // namespace migc::model

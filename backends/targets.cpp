@@ -1,0 +1,60 @@
+// The three targets. Terraform and Pulumi share the AWS-provider lowering
+// (Pulumi's AWS provider is bridged from Terraform's) and differ only in
+// printing; CloudFormation has its own lowering.
+#include "aws/kinds.h"
+#include "backend.h"
+#include "cfn/kinds.h"
+#include "cloudformation/printer.h"
+#include "pulumi/printer.h"
+#include "terraform/printer.h"
+
+namespace migc {
+namespace {
+
+class TerraformBackend : public Backend {
+ public:
+  std::string_view name() const override { return "terraform"; }
+  model::OutputFiles emit(const ir::Program& program, const BackendOptions& options,
+                          DiagnosticSink& diags) const override {
+    model::Stack stack = lowering::lowerProgram(program, lowering::Shape::Aws, diags, aws::kinds());
+    stack.header = options.header;
+    return terraform::printTerraform(stack);
+  }
+};
+
+class PulumiBackend : public Backend {
+ public:
+  std::string_view name() const override { return "pulumi"; }
+  model::OutputFiles emit(const ir::Program& program, const BackendOptions& options,
+                          DiagnosticSink& diags) const override {
+    model::Stack stack = lowering::lowerProgram(program, lowering::Shape::Aws, diags, aws::kinds());
+    stack.header = options.header;
+    return pulumi::printPulumi(stack);
+  }
+};
+
+class CloudFormationBackend : public Backend {
+ public:
+  std::string_view name() const override { return "cloudformation"; }
+  model::OutputFiles emit(const ir::Program& program, const BackendOptions& options,
+                          DiagnosticSink& diags) const override {
+    model::Stack stack = lowering::lowerProgram(program, lowering::Shape::Cfn, diags, cfn::kinds());
+    stack.header = options.header;
+    return cloudformation::printCloudFormation(stack, options.cloudformation_json);
+  }
+};
+
+}  // namespace
+
+const std::vector<std::unique_ptr<Backend>>& allBackends() {
+  static const std::vector<std::unique_ptr<Backend>> kAll = [] {
+    std::vector<std::unique_ptr<Backend>> v;
+    v.push_back(std::make_unique<TerraformBackend>());
+    v.push_back(std::make_unique<CloudFormationBackend>());
+    v.push_back(std::make_unique<PulumiBackend>());
+    return v;
+  }();
+  return kAll;
+}
+
+}  // namespace migc

@@ -1,0 +1,272 @@
+#include "terraform/printer.h"
+
+#include "model/yaml_quote.h"  // formatNumber, commentLines
+#include "terraform/hcl_writer.h"
+
+#include <map>
+#include <stdexcept>
+
+namespace migc::terraform {
+namespace {
+
+using hcl::Expr;
+using model::PValue;
+using K = PValue::Kind;
+
+// `a.0.b` (provider attribute path) to `a[0].b` (HCL traversal).
+std::string traversal(const std::string& path) {
+  std::string out;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t dot = path.find('.', start);
+    if (dot == std::string::npos) dot = path.size();
+    std::string seg = path.substr(start, dot - start);
+    bool index = !seg.empty() && seg.find_first_not_of("0123456789") == std::string::npos;
+    out += index ? "[" + seg + "]" : (out.empty() ? "" : ".") + seg;
+    start = dot + 1;
+  }
+  return out;
+}
+
+std::string hclType(const std::string& t) { return t.empty() ? "string" : t; }
+
+class Printer {
+ public:
+  explicit Printer(const model::Stack& stack) : stack_(stack) {
+    for (const auto& r : stack.resources) byId_[r.id] = &r;
+  }
+
+  model::OutputFiles run() {
+    return {{"versions.tf", header() + versions()},
+            {"providers.tf", header() + providers()},
+            {"variables.tf", header() + join(variables())},
+            {"main.tf", header() + join(resources())},
+            {"outputs.tf", header() + join(outputs())}};
+  }
+
+ private:
+  const model::Stack& stack_;
+  std::map<std::string, const model::Resource*> byId_;
+  std::string context_;  // condition of the resource being printed ("" elsewhere)
+
+  std::string header() const {
+    return stack_.header.empty() ? std::string() : model::commentLines(stack_.header) + "\n";
+  }
+
+  static std::string join(const std::vector<std::string>& blocks) {
+    std::string out;
+    for (size_t i = 0; i < blocks.size(); ++i) out += (i ? "\n" : "") + blocks[i];
+    return out;
+  }
+
+  static std::string render(const hcl::Body& body) {
+    std::string out;
+    hcl::write(body, 0, out);
+    return out;
+  }
+
+  const model::Resource& target(const std::string& id) const {
+    auto it = byId_.find(id);
+    if (it == byId_.end()) throw std::invalid_argument("terraform printer: reference to unknown resource '" + id + "'");
+    return *it->second;
+  }
+
+  static std::string address(const model::Resource& r) {
+    std::string prefix = r.tf_mode == "data" ? "data." : r.tf_mode == "ephemeral" ? "ephemeral." : "";
+    return prefix + r.type + "." + r.id;
+  }
+
+  std::string ref(const std::string& id, const std::string& attr) const {
+    const auto& r = target(id);
+    std::string path = traversal(attr.empty() ? "id" : attr);
+    if (r.condition.empty()) return address(r) + "." + path;
+    if (r.condition == context_) return address(r) + "[0]." + path;
+    return "one(" + address(r) + "[*]." + path + ")";
+  }
+
+  // Template text of a Concat (without the quotes).
+  std::string templateBody(const PValue& v) const {
+    std::string out;
+    auto interp = [&out](const std::string& e) {
+      // A literal '$' right before "${" would turn it into the "$${" escape.
+      size_t n = 0;
+      while (n < out.size() && out[out.size() - 1 - n] == '$') ++n;
+      if (n) out.replace(out.size() - n, n, "${\"" + std::string(n, '$') + "\"}");
+      out += "${" + e + "}";
+    };
+    for (const auto& part : v.items) {
+      switch (part.kind) {
+        case K::String: out += hcl::escapeTemplate(part.text); break;
+        case K::Concat: out += templateBody(part); break;
+        case K::Int: out += std::to_string(part.integer); break;
+        case K::Number: out += model::formatNumber(part.number); break;
+        case K::Bool: out += part.boolean ? "true" : "false"; break;
+        case K::Null: break;
+        default: interp(inlineExpr(part)); break;
+      }
+    }
+    return out;
+  }
+
+  // One-line form, for interpolations.
+  std::string inlineExpr(const PValue& v) const {
+    switch (v.kind) {
+      case K::List: {
+        std::string s = "[";
+        for (size_t i = 0; i < v.items.size(); ++i) s += (i ? ", " : "") + inlineExpr(v.items[i]);
+        return s + "]";
+      }
+      case K::Object:
+      case K::Block: {
+        if (v.fields.empty()) return "{}";
+        std::string s = "{ ";
+        for (size_t i = 0; i < v.fields.size(); ++i)
+          s += (i ? ", " : "") + hcl::objectKey(v.fields[i].first) + " = " + inlineExpr(v.fields[i].second);
+        return s + " }";
+      }
+      case K::Json: return "jsonencode(" + inlineExpr(v.items.at(0)) + ")";
+      default: return expr(v, 0).front();
+    }
+  }
+
+  Expr expr(const PValue& v, int indent) const {
+    switch (v.kind) {
+      case K::Null: return {"null"};
+      case K::Bool: return {v.boolean ? "true" : "false"};
+      case K::Int: return {std::to_string(v.integer)};
+      case K::Number: return {model::formatNumber(v.number)};
+      case K::String: return {hcl::quote(v.text)};
+      case K::Ref: return {ref(v.ref, v.text)};
+      case K::Param: return {"var." + v.text};
+      case K::Concat: return {"\"" + templateBody(v) + "\""};
+      case K::List: {
+        std::vector<Expr> items;
+        for (const auto& item : v.items) items.push_back(expr(item, indent + 2));
+        return hcl::list(items, indent);
+      }
+      case K::Object:
+      case K::Block: {
+        std::vector<hcl::Entry> entries;
+        for (const auto& [k, fv] : v.fields) entries.push_back({hcl::objectKey(k), expr(fv, indent + 2)});
+        return hcl::object(entries, indent);
+      }
+      case K::Json: {
+        Expr e = expr(v.items.at(0), indent);
+        e.front() = "jsonencode(" + e.front();
+        e.back() += ")";
+        return e;
+      }
+      case K::SecretRef: break;
+    }
+    throw std::invalid_argument("terraform printer: SecretRef is CloudFormation-only (secret '" + v.ref + "')");
+  }
+
+  // Attributes and nested blocks; blocks are set off by blank lines.
+  void properties(hcl::Body& body, const model::Fields& fields, int indent) const {
+    bool afterBlock = false;
+    for (const auto& [name, value] : fields) {
+      if (value.kind == K::Block) {
+        body.blank();
+        properties(body.block(name), value.fields, indent + 2);
+        afterBlock = true;
+        continue;
+      }
+      if (afterBlock) body.blank();
+      afterBlock = false;
+      body.attribute(name, expr(value, indent));
+    }
+  }
+
+  std::string versions() const {
+    bool ephemeral = false;
+    for (const auto& r : stack_.resources) ephemeral = ephemeral || r.tf_mode == "ephemeral";
+    hcl::Body file;
+    auto& tf = file.block("terraform");
+    // Ephemeral resources exist from Terraform 1.10 on.
+    tf.attribute("required_version", {hcl::quote(ephemeral ? ">= 1.10" : ">= 1.5")});
+    tf.blank();
+    auto& req = tf.block("required_providers");
+    req.attribute("aws", hcl::object({{"source", {hcl::quote("hashicorp/aws")}}, {"version", {hcl::quote("~> 5.0")}}}, 4));
+    return render(file);
+  }
+
+  std::string providers() const {
+    hcl::Body file;
+    auto& aws = file.block("provider \"aws\"");
+    if (!stack_.region.empty()) aws.attribute("region", {hcl::quote(stack_.region)});
+    return render(file);
+  }
+
+  std::vector<std::string> variables() const {
+    std::vector<std::string> out;
+    for (const auto& p : stack_.params) {
+      hcl::Body file;
+      auto& b = file.block("variable " + hcl::quote(p.name));
+      b.attribute("type", {hclType(p.type)});
+      if (!p.description.empty()) b.attribute("description", {hcl::quote(p.description)});
+      if (p.has_default) b.attribute("default", expr(p.default_value, 2));
+      if (!p.allowed.empty()) {
+        // One line however long: fmt never re-wraps, and a condition reads best whole.
+        std::string set, text;
+        bool numeric = p.type == "number" || p.type == "bool";
+        for (const auto& a : p.allowed) {
+          set += (set.empty() ? "" : ", ") + (numeric ? a : hcl::quote(a));
+          text += (text.empty() ? "" : ", ") + a;
+        }
+        set = "[" + set + "]";
+        std::string cond = p.type.rfind("list(", 0) == 0
+                               ? "alltrue([for v in var." + p.name + " : contains(" + set + ", v)])"
+                               : "contains(" + set + ", var." + p.name + ")";
+        b.blank();
+        auto& val = b.block("validation");
+        val.attribute("condition", {cond});
+        val.attribute("error_message", {hcl::quote("Allowed values for " + p.name + ": " + text + ".")});
+      }
+      out.push_back(render(file));
+    }
+    return out;
+  }
+
+  std::vector<std::string> resources() {
+    std::vector<std::string> out;
+    for (const auto& r : stack_.resources) {
+      context_ = r.condition;
+      std::string mode = r.tf_mode.empty() ? "resource" : r.tf_mode;
+      hcl::Body file;
+      auto& b = file.block(mode + " " + hcl::quote(r.type) + " " + hcl::quote(r.id));
+      if (!r.condition.empty()) {
+        b.attribute("count", {"var." + r.condition + " ? 1 : 0"});
+        b.blank();
+      }
+      properties(b, r.properties, 2);
+      if (!r.depends_on.empty()) {
+        std::vector<Expr> deps;
+        for (const auto& d : r.depends_on) deps.push_back({address(target(d))});
+        b.blank();
+        b.attribute("depends_on", hcl::list(deps, 2));
+      }
+      out.push_back(render(file));
+    }
+    context_.clear();
+    return out;
+  }
+
+  std::vector<std::string> outputs() const {
+    std::vector<std::string> out;
+    for (const auto& o : stack_.outputs) {
+      hcl::Body file;
+      auto& b = file.block("output " + hcl::quote(o.name));
+      b.attribute("value", expr(o.value, 2));
+      if (!o.description.empty()) b.attribute("description", {hcl::quote(o.description)});
+      if (o.sensitive) b.attribute("sensitive", {"true"});
+      out.push_back(render(file));
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+model::OutputFiles printTerraform(const model::Stack& stack) { return Printer(stack).run(); }
+
+}  // namespace migc::terraform

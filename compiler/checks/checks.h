@@ -1,0 +1,21 @@
+// Domain checks: AWS rules a program can break while being well typed
+// (deprecated engine versions, instance classes an engine does not offer,
+// alarm periods CloudWatch rejects, ...). The entry point the driver calls
+// after sema; the checks themselves are listed in checks.def.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "checks/stdlib_data.h"
+#include "diag/diagnostic_sink.h"
+#include "ir/program.h"
+
+namespace migc::checks {
+
+void runDomainChecks(const ir::Program& program, const StdlibData& data, DiagnosticSink& sink);
+
+// The CHK-* ids of the registered checks, in run order.
+std::vector<std::string_view> domainCheckIds();
+
+}  // namespace migc::checks

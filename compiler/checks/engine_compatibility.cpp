@@ -1,0 +1,47 @@
+// CHK-D1: a pipeline's source and target engines belong together. Within one
+// family (postgres -> aurora-postgresql) DMS copies schema-compatible data;
+// Oracle into PostgreSQL or MySQL is the classic heterogeneous migration
+// (fine, with AWS SCT converting the schema first: a note); MySQL and
+// PostgreSQL into each other is supported but changes the dialect the
+// application speaks, which is rarely intended: a warning.
+#include "checks/check.h"
+#include "checks/check_util.h"
+
+namespace migc::checks {
+namespace {
+
+std::string_view familyOf(std::string_view engine) {
+  if (engine.find("postgres") != std::string_view::npos) return "postgresql";
+  if (engine.find("mysql") != std::string_view::npos) return "mysql";
+  if (engine.starts_with("oracle")) return "oracle";
+  return engine;
+}
+
+class EngineCompatibilityCheck final : public DomainCheck {
+ public:
+  std::string_view id() const override { return "CHK-D1"; }
+
+  void run(const CheckContext& ctx) const override {
+    for (const ir::Object* pipeline : ctx.objectsOf("pipeline")) {
+      const ir::Object* source = ctx.referenced(*pipeline, "from");
+      const ir::Object* target = ctx.referenced(*pipeline, "to");
+      auto from = source ? engineOf(*source) : std::nullopt;
+      auto to = target ? engineOf(*target) : std::nullopt;
+      if (!from || !to) continue;
+      std::string_view f = familyOf(from->engine), t = familyOf(to->engine);
+      if (f == t) continue;
+      DiagKind kind = f == "oracle" ? DiagKind::HeterogeneousMigration : DiagKind::CrossEngineMigration;
+      auto d = ctx.report(kind, ctx.where(*pipeline, "from"), from->engine, to->engine);
+      d.note("the source's engine", ctx.where(*source, "engine"))
+          .note("the target's engine", ctx.where(*target, "engine"));
+      if (kind == DiagKind::CrossEngineMigration)
+        d.help("convert the schema with AWS SCT first, or replicate into a target of the source's family");
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<DomainCheck> makeEngineCompatibilityCheck() { return std::make_unique<EngineCompatibilityCheck>(); }
+
+}  // namespace migc::checks

@@ -1,0 +1,132 @@
+// Loading stdlib/data/*.json into StdlibData. Each table is read with
+// .at() so a renamed or missing key fails the load with the file and key
+// named, instead of surfacing later as an empty table and silent checks.
+#include "checks/stdlib_data.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace migc::checks {
+namespace {
+
+using nlohmann::json;
+
+json readJson(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot open " + path.string());
+  return json::parse(in);
+}
+
+template <typename T>
+std::vector<T> listOf(const json& j) {
+  return j.get<std::vector<T>>();
+}
+
+void loadEngines(const json& j, StdlibData& out) {
+  for (const auto& [name, e] : j.at("engines").items()) {
+    EngineInfo& info = out.engines[name];
+    info.primary_resource = e.at("primary_resource").get<std::string>();
+    info.family_pattern = e.at("family_rule").at("pattern").get<std::string>();
+    info.majors = listOf<std::string>(e.at("majors"));
+    info.families = listOf<std::string>(e.at("families"));
+    for (const json& v : e.at("versions")) {
+      EngineVersionInfo version;
+      version.version = v.at("version").get<std::string>();
+      if (const json& major = v.at("major"); major.is_string()) version.major = major.get<std::string>();
+      version.deprecated = v.at("deprecated").get<bool>();
+      info.versions.push_back(std::move(version));
+    }
+  }
+}
+
+InstanceClassInfo classInfo(const json& c) {
+  InstanceClassInfo info;
+  info.memory_gib = c.value("memory_gib", 0.0);
+  info.vcpu = c.value("vcpu", 0);
+  return info;
+}
+
+void loadRdsClasses(const json& j, StdlibData& out) {
+  out.rds_classes_region = j.at("region").get<std::string>();
+  for (const auto& [engine, e] : j.at("engines").items()) {
+    RdsEngineClasses& classes = out.rds_classes[engine];
+    for (const auto& [name, c] : e.at("db_instance_class").items()) classes.classes[name] = classInfo(c);
+    if (e.contains("db_cluster_instance_class"))
+      for (const json& name : e.at("db_cluster_instance_class")) classes.cluster_classes[name.get<std::string>()] = {};
+    const json& sets = e.at("not_orderable_sets");
+    for (const auto& [version, set] : e.at("not_orderable_by_version_prefix").items())
+      classes.not_orderable[version] = listOf<std::string>(sets.at(set.get<std::string>()));
+  }
+}
+
+void loadDmsClasses(const json& j, StdlibData& out) {
+  for (const auto& [name, c] : j.at("classes").items())
+    out.dms_classes[name] = {c.at("family").get<std::string>(), c.at("memory_gib").get<double>(),
+                             c.at("vcpu").get<int>()};
+}
+
+void loadMetrics(const json& j, StdlibData& out) {
+  for (const auto& [ns, n] : j.at("namespaces").items())
+    for (const auto& [metric, m] : n.at("metrics").items())
+      out.metric_units[ns][metric] = m.at("unit").get<std::string>();
+}
+
+void loadParameters(const json& j, StdlibData& out) {
+  for (const auto& [name, p] : j.at("parameters").items()) {
+    RdsParameterInfo& info = out.parameters[name];
+    info.type = p.at("type").get<std::string>();
+    if (p.contains("allowed_values")) info.allowed_values = listOf<std::string>(p.at("allowed_values"));
+    if (p.contains("min")) info.min = p.at("min").get<double>();
+    if (p.contains("max")) info.max = p.at("max").get<double>();
+    info.unit = p.value("unit", "");
+    info.aurora_level = p.at("aurora_level").get<std::string>();
+  }
+  for (const auto& [name, f] : j.at("families").items()) {
+    ParameterFamilyInfo& info = out.parameter_families[name];
+    info.engine = f.at("engine").get<std::string>();
+    info.major = f.at("major").get<std::string>();
+    if (f.contains("cluster_parameters")) info.cluster_parameters = listOf<std::string>(f.at("cluster_parameters"));
+    info.instance_parameters = listOf<std::string>(f.at("instance_parameters"));
+  }
+}
+
+void loadEnums(const json& j, StdlibData& out) {
+  const json& enums = j.at("enums");
+  out.insights_retention_days = listOf<int>(enums.at("rds_performance_insights_retention_days").at("values"));
+  out.log_retention_days = listOf<int>(enums.at("log_retention_days").at("values"));
+  out.dms_ssl_modes = listOf<std::string>(enums.at("dms_ssl_mode").at("values"));
+  const json& period = enums.at("cloudwatch_alarm_period");
+  out.alarm_period.values = listOf<int>(period.at("enum_at_or_below").at("values"));
+  out.alarm_period.maximum = period.at("enum_at_or_below").at("maximum").get<int>();
+  out.alarm_period.multiple_of = period.at("multiple_of").get<int>();
+}
+
+}  // namespace
+
+std::optional<StdlibData> loadStdlibData(const std::filesystem::path& dir, std::string& error) {
+  struct Table {
+    const char* file;
+    void (*load)(const json&, StdlibData&);
+  };
+  static constexpr Table kTables[] = {
+      {"engine_versions.json", loadEngines},   {"rds_instance_classes.json", loadRdsClasses},
+      {"dms_instance_classes.json", loadDmsClasses}, {"cloudwatch_metrics.json", loadMetrics},
+      {"rds_parameters.json", loadParameters}, {"enums.json", loadEnums},
+  };
+  StdlibData data;
+  data.dir = dir;
+  for (const Table& t : kTables) {
+    std::filesystem::path path = dir / "data" / t.file;
+    try {
+      t.load(readJson(path), data);
+    } catch (const std::exception& e) {
+      error = fmt::format("stdlib table {}: {}", path.string(), e.what());
+      return std::nullopt;
+    }
+  }
+  return data;
+}
+
+}  // namespace migc::checks

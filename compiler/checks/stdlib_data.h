@@ -1,0 +1,116 @@
+// The stdlib data tables (stdlib/data/*.json) as plain C++ structures, read
+// once per run. Domain checks read only this, never JSON, so a table's shape
+// is known in one place and a malformed table is an I/O error up front
+// rather than a crash inside a check.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace migc::checks {
+
+template <typename T>
+using NameMap = std::map<std::string, T, std::less<>>;
+
+struct EngineVersionInfo {
+  std::string version;
+  std::string major;  // empty when the data names no single major (bare "9")
+  bool deprecated = false;
+};
+
+// engine_versions.json: one RDS/Aurora engine.
+struct EngineInfo {
+  std::string primary_resource;  // cluster (Aurora) | instance
+  std::string family_pattern;    // "aurora-postgresql{major}"
+  std::vector<std::string> majors;
+  std::vector<std::string> families;
+  std::vector<EngineVersionInfo> versions;  // in the table's (ascending) order
+
+  const EngineVersionInfo* find(std::string_view version) const;
+  bool hasMajor(std::string_view major) const;
+  bool hasFamily(std::string_view family) const;
+  std::string familyFor(std::string_view major) const;  // the pattern applied
+};
+
+struct InstanceClassInfo {
+  double memory_gib = 0;  // 0: not derived (db.serverless, legacy classes)
+  int vcpu = 0;
+};
+
+// rds_instance_classes.json: the DB instance classes of one engine.
+struct RdsEngineClasses {
+  NameMap<InstanceClassInfo> classes;          // DB instances (Aurora clusters' instances too)
+  NameMap<InstanceClassInfo> cluster_classes;  // Multi-AZ DB clusters (postgres only; cfn-lint E3694)
+  NameMap<std::vector<std::string>> not_orderable;  // version -> classes (cfn-lint E3062)
+};
+
+struct DmsClassInfo {
+  std::string family;
+  double memory_gib = 0;
+  int vcpu = 0;
+};
+
+// rds_parameters.json: one parameter.
+struct RdsParameterInfo {
+  std::string type;  // boolean | string | integer | list
+  std::vector<std::string> allowed_values;
+  std::optional<double> min, max;
+  std::string unit;          // ms, ...
+  std::string aurora_level;  // cluster | both
+};
+
+struct ParameterFamilyInfo {
+  std::string engine;
+  std::string major;
+  std::vector<std::string> cluster_parameters;   // empty for RDS (non-Aurora) families
+  std::vector<std::string> instance_parameters;
+};
+
+// enums.json cloudwatch_alarm_period: at or below `maximum` one of `values`,
+// above it a multiple of `multiple_of`.
+struct AlarmPeriodRule {
+  std::vector<int> values;
+  int maximum = 60;
+  int multiple_of = 60;
+  bool allows(double seconds) const;
+};
+
+struct StdlibData {
+  std::filesystem::path dir;
+  NameMap<EngineInfo> engines;
+  std::string rds_classes_region;  // the region the instance-class table describes
+  NameMap<RdsEngineClasses> rds_classes;  // by engine
+  NameMap<DmsClassInfo> dms_classes;
+  NameMap<NameMap<std::string>> metric_units;  // namespace -> metric -> unit
+  NameMap<RdsParameterInfo> parameters;
+  NameMap<ParameterFamilyInfo> parameter_families;
+  std::vector<int> insights_retention_days;
+  std::vector<int> log_retention_days;
+  std::vector<std::string> dms_ssl_modes;  // none, require, verify-ca, verify-full
+  AlarmPeriodRule alarm_period;
+
+  const EngineInfo* engine(std::string_view name) const;
+  // The CloudWatch unit of a metric, or empty when the table lacks it.
+  std::string_view metricUnit(std::string_view ns, std::string_view metric) const;
+};
+
+// Reads every table under `dir`/data. Returns nullopt and sets `error` when a
+// file is missing, is not JSON, or lacks a key a check relies on.
+std::optional<StdlibData> loadStdlibData(const std::filesystem::path& dir, std::string& error);
+
+// Where the stdlib lives, first match wins: `flag_override` (--stdlib), the
+// MIGC_STDLIB environment variable, <exe dir>/../share/migc/stdlib (an
+// installed migc), then the source tree migc was built from. A directory
+// counts when it holds data/engine_versions.json. The flag and the variable
+// are explicit requests, so a wrong one is an error rather than skipped.
+// `argv0_or_exe` may be null: the running executable is then found through
+// /proc/self/exe.
+std::filesystem::path findStdlib(const char* argv0_or_exe, const std::string& flag_override,
+                                 std::string& error);
+
+}  // namespace migc::checks

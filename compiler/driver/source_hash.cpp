@@ -1,0 +1,24 @@
+#include "driver/source_hash.h"
+
+#include <llvm/ADT/ArrayRef.h>
+#include <llvm/ADT/StringExtras.h>
+#include <llvm/Support/SHA256.h>
+
+namespace migc {
+
+std::string sourceHash(const SourceManager& sm) {
+  llvm::SHA256 sha;
+  for (uint32_t i = 0; i < sm.fileCount(); ++i) {
+    FileId f{i};
+    std::string_view path = sm.path(f);
+    std::string_view text = sm.text(f);
+    sha.update(llvm::StringRef(path.data(), path.size()));
+    sha.update(llvm::StringRef("\0", 1));
+    sha.update(llvm::StringRef(text.data(), text.size()));
+    sha.update(llvm::StringRef("\0", 1));
+  }
+  auto digest = sha.final();
+  return llvm::toHex(llvm::StringRef(reinterpret_cast<const char*>(digest.data()), digest.size()), true);
+}
+
+}  // namespace migc
