@@ -46,8 +46,10 @@ class AlarmPeriodCheck final : public DomainCheck {
       SourceRange where = ctx.where(*alarm, "for");
       std::string p = formatDuration(*period), f = formatDuration(*hold);
       auto report = [&](std::string message) {
-        return ctx.report(DiagKind::InvalidAlarmDuration, where, message)
-            .note(fmt::format("the period is {}", p), ctx.where(*alarm, "period"));
+        auto d = ctx.report(DiagKind::InvalidAlarmDuration, where, message);
+        if (isWritten(*alarm, "period")) d.note(fmt::format("the period is {}", p), ctx.where(*alarm, "period"));
+        else d.note(fmt::format("the period defaults to {}", p));
+        return d;
       };
       if (*hold < *period) {
         report(fmt::format("`for` ({}) is shorter than the period ({})", f, p)).fix(where, p);

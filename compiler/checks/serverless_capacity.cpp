@@ -32,7 +32,10 @@ class ServerlessCapacityCheck final : public DomainCheck {
       if (ok && min && max && *min > *max)
         ctx.report(DiagKind::InvalidServerlessCapacity, ctx.where(*cluster, "serverless.min_capacity"),
                    fmt::format("min_capacity {} is above max_capacity {}", formatNumber(*min), formatNumber(*max)))
-            .note("max_capacity is set here", ctx.where(*cluster, "serverless.max_capacity"));
+            .note(isWritten(*cluster, "serverless.max_capacity")
+                      ? std::string("max_capacity is set here")
+                      : fmt::format("max_capacity defaults to {}", formatNumber(*max)),
+                  ctx.where(*cluster, "serverless.max_capacity"));
     }
   }
 

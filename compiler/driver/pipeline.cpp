@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "checks/checks.h"
+#include "policy/suppressions.h"
 #include "sema/elaborate.h"
 
 namespace migc {
@@ -38,11 +39,13 @@ bool runCheckPipeline(const std::vector<std::string>& inputs, const LoadOptions&
   }
   // Domain checks judge a well-typed program; on one with errors they would
   // mostly restate them.
-  if (ws.elaborated && !ws.diags.hasErrors()) {
+  bool checked = ws.elaborated && !ws.diags.hasErrors();
+  if (checked) {
     const checks::StdlibData* data = stdlibFor(options.stdlib_dir, error);
     if (!data) return false;
     checks::runDomainChecks(ws.program, *data, ws.diags);
   }
+  if (ws.elaborated) policy::applySuppressions(ws.program, ws.diags, checked);
   sortDiagnostics(ws.diags.diagnostics());
   return true;
 }

@@ -392,6 +392,11 @@ void Elaborator::recordAnnotation(const Ast& ast, NodeId id, ir::Object& object)
       diags_.report(DiagKind::InvalidSuppression, range(ast, a), fmt::format("'{}' is not a diagnostic code", text));
       continue;
     }
+    if (text.size() == 7 && text[3] < '2') {
+      diags_.report(DiagKind::UnsuppressibleCode, range(ast, a), text,
+                    text[3] == '0' ? "it is a syntax error" : "it is a name, type or declaration error");
+      continue;
+    }
     codes.emplace_back(text, range(ast, a));
   }
   if (!wrote_code)
