@@ -77,7 +77,10 @@ WS            : [ \t\f]+ -> channel(HIDDEN);
 BAD_CHAR : .;
 
 mode STRING_MODE;
-STR_TEXT        : (~["\\$\r\n] | '$' {_input->LA(1) != '{'}?)+;
+// A lone '$' is text; '${' is longer, so it wins where it applies. (No
+// semantic predicate: the 4.9 runtime leaks on that path, and other ANTLR
+// targets can use the grammar unchanged.)
+STR_TEXT        : ~["\\$\r\n]+ | '$';
 // A backslash never escapes a line break: the string ends there instead.
 STR_ESCAPE      : '\\' ~[\r\n]?;
 STR_INTERP_OPEN : '${' -> pushMode(DEFAULT_MODE);

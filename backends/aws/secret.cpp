@@ -29,12 +29,22 @@ KindLowering secretKind() {
     password.properties = {{"password_length", PValue::i(lowering::integer(o, "password_length"))},
                            // Characters RDS and DMS reject in master passwords.
                            {"exclude_characters", PValue::s("\"@/\\ '")}};
+    // The secret of a cluster's master user also names the cluster, as RDS's
+    // own secrets do: DMS endpoints read host and port from it.
+    model::Fields content = {{"username", PValue::s(lowering::text(o, "username"))}, {"password", generatedPassword(o)}};
+    std::vector<const ir::Object*> clusters = ctx.referrers(o, "cluster", "credentials");
+    if (clusters.size() == 1) {
+      const ir::Object& cluster = *clusters.front();
+      const ir::Value& engine = lowering::field(cluster, "engine");
+      content.emplace_back("engine", PValue::s(engine.get("engine") ? engine.get("engine")->text : "postgres"));
+      content.emplace_back("host", ctx.attribute(cluster, "endpoint"));
+      content.emplace_back("port", PValue::i(lowering::integer(cluster, "port")));
+      content.emplace_back("dbname", PValue::s(lowering::text(cluster, "database")));
+    }
     model::Resource& version = ctx.add("aws_secretsmanager_secret_version", Context::id(o, "secret_version"), o);
-    version.properties = {
-        {"secret_id", PValue::refTo(Context::id(o, "secret"), "id")},
-        {"secret_string_wo", PValue::json(PValue::object({{"username", PValue::s(lowering::text(o, "username"))},
-                                                          {"password", generatedPassword(o)}}))},
-        {"secret_string_wo_version", PValue::i(1)}};
+    version.properties = {{"secret_id", PValue::refTo(Context::id(o, "secret"), "id")},
+                          {"secret_string_wo", PValue::json(PValue::object(std::move(content)))},
+                          {"secret_string_wo_version", PValue::i(1)}};
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
     return PValue::refTo(Context::id(o, "secret"), attr == "name" ? "name" : attr == "id" ? "id" : "arn");

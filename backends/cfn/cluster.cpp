@@ -95,6 +95,12 @@ KindLowering clusterKind() {
                                       PValue::object({{"MinCapacity", PValue::n(serverless->get("min_capacity")->number)},
                                                       {"MaxCapacity", PValue::n(serverless->get("max_capacity")->number)}}));
     cluster.properties.emplace_back("Tags", ctx.tags(o, "cluster"));
+    // Adds host, port, engine and dbname to the master secret once the
+    // cluster exists: DMS endpoints read them from there.
+    model::Resource& attach = ctx.add("AWS::SecretsManager::SecretTargetAttachment", Context::id(o, "secret_attachment"), o);
+    attach.properties = {{"SecretId", PValue::refTo(secret_id)},
+                         {"TargetId", PValue::refTo(Context::id(o, "cluster"))},
+                         {"TargetType", PValue::s("AWS::RDS::DBCluster")}};
 
     int64_t zones = lowering::integer(network, "zones");
     int64_t count = lowering::integer(o, "writers") + lowering::integer(o, "readers");

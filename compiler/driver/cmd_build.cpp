@@ -23,6 +23,7 @@ struct BuildOptions {
   std::string out_dir = "out";
   std::string targets = "terraform,cloudformation,pulumi";
   bool cloudformation_json = false;
+  std::string stdlib;
   DiagOptions diag;
 };
 
@@ -36,7 +37,7 @@ bool selected(const std::string& list, std::string_view target) {
 int runBuild(const BuildOptions& opts) {
   Workspace ws;
   std::string error;
-  if (!runCheckPipeline({opts.path}, LoadOptions{}, ws, error)) {
+  if (!runCheckPipeline({opts.path}, LoadOptions{0, opts.stdlib}, ws, error)) {
     printToolError(error);
     return kExitUsage;
   }
@@ -89,6 +90,7 @@ void addBuildCommand(CLI::App& root, int& exit_code) {
         return {};
       });
   cmd->add_flag("--cfn-json", opts->cloudformation_json, "Write the CloudFormation template as JSON instead of YAML");
+  cmd->add_option("--stdlib", opts->stdlib, "The migc stdlib directory (default: $MIGC_STDLIB, then next to migc)");
   addDiagOptions(*cmd, opts->diag);
   cmd->callback([opts, &exit_code] { exit_code = runBuild(*opts); });
 }

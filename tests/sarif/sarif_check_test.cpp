@@ -21,10 +21,12 @@ std::string joined(const std::vector<std::string>& v) {
 TEST(SarifCheck, MigcRendererOutputIsValid) {
   SourceManager sm;
   // A path with a space, a backslash and non-ASCII must still give a valid URI.
-  std::string text = "cluster caf\xC3\xA9 {\n  readers = = 2\n  retention = 7days\n  x = \"\xE2\x82\xAC\n";
+  std::string text =
+      "cluster caf\xC3\xA9 {\n  readers = = 2\n  retention = 7days\n  x = \"\xE2\x82\xAC\n";
   FileId f = sm.add("dir with space/sub\\caf\xC3\xA9.mig", text);
   DiagnosticSink sink;
-  sink.report(DiagKind::SyntaxError, SourceRange{f, 28, 29}, "unexpected '='; expected an expression");
+  sink.report(DiagKind::SyntaxError, SourceRange{f, 28, 29},
+              "unexpected '='; expected an expression");
   sink.report(DiagKind::UnknownUnit, SourceRange{f, 47, 51}, "days", "7days")
       .fix(SourceRange{f, 47, 51}, "d")
       .help("did you mean 'd'?");
@@ -86,7 +88,8 @@ TEST(SarifCheck, Violations) {
   EXPECT_NE(firstViolation(level).find("not one of utf16CodeUnits"), std::string::npos);
 
   json uri = minimal();
-  json& u = uri["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"];
+  json& u =
+      uri["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"];
   for (const char* bad : {"a\\b.mig", "caf\xC3\xA9.mig", "a%2.mig", "a#b#c"}) {
     u = bad;
     EXPECT_NE(firstViolation(uri).find("invalid URI"), std::string::npos) << bad;

@@ -56,10 +56,12 @@ const std::map<Ty, std::vector<Field>>& shapes() {
     {Ty::Log, {F("$schema", K::Uri), F("version", K::Enum).oneOf("2.1.0").req(),
                F("runs", K::Arr, Ty::Run).req(), F("inlineExternalProperties", K::Arr)}},
     {Ty::Run, {F("tool", K::Obj, Ty::Tool).req(), F("invocations", K::Arr, Ty::Invocation),
-               F("conversion", K::Obj), F("language", K::Str), F("versionControlProvenance", K::Arr),
+               F("conversion", K::Obj), F("language", K::Str),
+               F("versionControlProvenance", K::Arr),
                F("originalUriBaseIds", K::Map, Ty::ArtLoc),
                F("artifacts", K::Arr, Ty::Artifact).uniq(), F("logicalLocations", K::Arr),
-               F("graphs", K::Arr), F("results", K::Arr, Ty::Result), F("automationDetails", K::Obj),
+               F("graphs", K::Arr), F("results", K::Arr, Ty::Result),
+               F("automationDetails", K::Obj),
                F("runAggregates", K::Arr), F("baselineGuid", K::Str),
                F("redactionTokens", K::StrArr).uniq(), F("defaultEncoding", K::Str),
                F("defaultSourceLanguage", K::Str),
@@ -99,13 +101,15 @@ const std::map<Ty, std::vector<Field>>& shapes() {
       F("message", K::Obj, Ty::Message).req(), F("analysisTarget", K::Obj, Ty::ArtLoc),
       F("locations", K::Arr, Ty::Location), F("guid", K::Str), F("correlationGuid", K::Str),
       F("occurrenceCount", K::Int).atLeast(1), F("partialFingerprints", K::StrMap),
-      F("fingerprints", K::StrMap), F("stacks", K::Arr), F("codeFlows", K::Arr), F("graphs", K::Arr),
+      F("fingerprints", K::StrMap), F("stacks", K::Arr), F("codeFlows", K::Arr),
+      F("graphs", K::Arr),
       F("graphTraversals", K::Arr), F("relatedLocations", K::Arr, Ty::Location).uniq(),
       F("suppressions", K::Arr), F("baselineState", K::Enum).oneOf("new|unchanged|updated|absent"),
       F("rank", K::Num).atLeast(-1), F("attachments", K::Arr), F("hostedViewerUri", K::Uri),
       F("workItemUris", K::StrArr), F("provenance", K::Obj), F("fixes", K::Arr, Ty::Fix).uniq(),
       F("taxa", K::Arr), F("webRequest", K::Obj), F("webResponse", K::Obj)}},
-    {Ty::Message, {F("text", K::Str), F("markdown", K::Str), F("id", K::Str), F("arguments", K::StrArr)}},
+    {Ty::Message,
+     {F("text", K::Str), F("markdown", K::Str), F("id", K::Str), F("arguments", K::StrArr)}},
     {Ty::Location, {F("id", K::Int).atLeast(-1), F("physicalLocation", K::Obj, Ty::PhysLoc),
                     F("logicalLocations", K::Arr), F("message", K::Obj, Ty::Message),
                     F("annotations", K::Arr, Ty::Region), F("relationships", K::Arr)}},
@@ -129,7 +133,8 @@ const std::map<Ty, std::vector<Field>>& shapes() {
     {Ty::Content, {F("text", K::Str), F("binary", K::Str), F("rendered", K::Obj, Ty::MfString)}},
     {Ty::Artifact,
      {F("description", K::Obj, Ty::Message), F("location", K::Obj, Ty::ArtLoc),
-      F("parentIndex", K::Int).atLeast(-1), F("offset", K::Int).atLeast(0), F("length", K::Int).atLeast(-1),
+      F("parentIndex", K::Int).atLeast(-1), F("offset", K::Int).atLeast(0),
+      F("length", K::Int).atLeast(-1),
       F("roles", K::StrArr).uniq(), F("mimeType", K::Str), F("contents", K::Obj, Ty::Content),
       F("encoding", K::Str), F("sourceLanguage", K::Str), F("hashes", K::StrMap),
       F("lastModifiedTimeUtc", K::Str)}},
@@ -149,32 +154,62 @@ const std::map<Ty, std::vector<Field>>& shapes() {
   return s;
 }
 
-// RFC 3986 URI-reference: only unreserved, reserved and well-formed %XX
-// escapes; at most one '#'. `absolute` also requires a scheme.
+// RFC 3986 URI-reference: only unreserved and reserved characters and
+// well-formed %XX escapes; at most one '#'. `absolute` also needs a scheme.
 std::string uriProblem(std::string_view u, bool absolute) {
   static constexpr std::string_view kAllowed = "-._~:/?#[]@!$&'()*+,;=";
+  auto hex = [&](size_t i) { return i < u.size() && std::isxdigit(uint8_t(u[i])); };
   for (size_t i = 0; i < u.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(u[i]);
+    uint8_t c = uint8_t(u[i]);
     if (c == '%') {
-      if (i + 2 >= u.size() || !std::isxdigit(static_cast<unsigned char>(u[i + 1])) ||
-          !std::isxdigit(static_cast<unsigned char>(u[i + 2])))
-        return fmt::format("malformed percent-escape at offset {}", i);
+      if (!hex(i + 1) || !hex(i + 2)) return fmt::format("malformed %-escape at offset {}", i);
       i += 2;
-    } else if (c >= 0x80 || !(std::isalnum(c) || kAllowed.find(static_cast<char>(c)) != kAllowed.npos)) {
-      return c >= 0x80 ? fmt::format("raw non-ASCII byte 0x{:02X} at offset {}", c, i)
-                       : fmt::format("character '{}' at offset {} must be percent-encoded",
-                                     static_cast<char>(c), i);
+    } else if (c >= 0x80) {
+      return fmt::format("raw non-ASCII byte 0x{:02X} at offset {}", c, i);
+    } else if (!std::isalnum(c) && kAllowed.find(char(c)) == kAllowed.npos) {
+      return fmt::format("character '{}' at offset {} must be percent-encoded", char(c), i);
     }
   }
   if (u.find('#') != u.rfind('#')) return "more than one '#'";
   if (absolute) {
     size_t colon = u.find(':');
-    bool scheme = colon != u.npos && colon > 0 && std::isalpha(static_cast<unsigned char>(u[0]));
+    bool scheme = colon != u.npos && colon > 0 && std::isalpha(uint8_t(u[0]));
     for (size_t i = 1; scheme && i < colon; ++i)
-      scheme = std::isalnum(static_cast<unsigned char>(u[i])) || u[i] == '+' || u[i] == '-' || u[i] == '.';
+      scheme = std::isalnum(uint8_t(u[i])) || u[i] == '+' || u[i] == '-' || u[i] == '.';
     if (!scheme) return "not an absolute URI (no scheme)";
   }
   return {};
+}
+
+// A JSON pointer (RFC 6901) one level down.
+std::string child(const std::string& path, std::string_view key) {
+  std::string out = path + "/";
+  for (char c : key) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+  return out;
+}
+std::string child(const std::string& path, size_t index) {
+  return fmt::format("{}/{}", path, index);
+}
+
+const json* get(const json& v, std::initializer_list<const char*> keys) {
+  const json* at = &v;
+  for (const char* k : keys) {
+    if (!at->is_object() || !at->contains(k)) return nullptr;
+    at = &(*at)[k];
+  }
+  return at;
+}
+
+// Compares in place: rules and results can be large, so no copies.
+struct DerefLess {
+  bool operator()(const json* a, const json* b) const { return *a < *b; }
+};
+
+bool allDistinct(const json& array) {
+  std::set<const json*, DerefLess> seen;
+  for (const json& item : array)
+    if (!seen.insert(&item).second) return false;
+  return true;
 }
 
 class Checker {
@@ -184,18 +219,17 @@ class Checker {
   void object(Ty ty, const json& v, const std::string& path) {
     if (!v.is_object()) return fail(path, "expected an object");
     if (ty == Ty::Any) return;
-    if (ty == Ty::Bag) return bag(v, path);
+    if (ty == Ty::Bag) {
+      if (v.contains("tags")) field(F("tags", K::StrArr).uniq(), v["tags"], child(path, "tags"));
+      return;
+    }
     const std::vector<Field>& fields = shapes().at(ty);
     for (const auto& [key, value] : v.items()) {
-      std::string p = path + "/" + key;
-      if (key == "properties") {
-        object(Ty::Bag, value, p);
-        continue;
-      }
       const Field* f = nullptr;
-      for (const Field& cand : fields) if (cand.key == key) f = &cand;
-      if (!f) fail(p, "unknown property (additionalProperties is false)");
-      else field(*f, value, p);
+      for (const Field& cand : fields) f = cand.key == key ? &cand : f;
+      if (key == "properties") object(Ty::Bag, value, child(path, key));
+      else if (!f) fail(child(path, key), "unknown property (additionalProperties is false)");
+      else field(*f, value, child(path, key));
     }
     for (const Field& f : fields)
       if (f.required && !v.contains(f.key)) fail(path, fmt::format("missing required '{}'", f.key));
@@ -215,7 +249,7 @@ class Checker {
       case K::Num:
         if (f.kind == K::Int ? !v.is_number_integer() : !v.is_number())
           return fail(p, f.kind == K::Int ? "expected an integer" : "expected a number");
-        if (f.min != kNoMin && v.get<double>() < static_cast<double>(f.min))
+        if (f.min != kNoMin && v.get<double>() < double(f.min))
           fail(p, fmt::format("{} is below the minimum {}", v.dump(), f.min));
         return;
       case K::Uri:
@@ -225,19 +259,18 @@ class Checker {
         if (!why.empty()) fail(p, fmt::format("invalid URI {}: {}", v.dump(), why));
         return;
       }
-      case K::Enum: {
-        std::string s = v.is_string() ? "|" + v.get<std::string>() + "|" : "";
-        if (s.empty() || ("|" + std::string(f.choices) + "|").find(s) == std::string::npos)
+      case K::Enum:
+        if (!v.is_string() || ("|" + std::string(f.choices) + "|")
+                                      .find("|" + v.get<std::string>() + "|") == std::string::npos)
           fail(p, fmt::format("{} is not one of {}", v.dump(), f.choices));
         return;
-      }
       case K::Obj: return object(f.ty, v, p);
       case K::Map:
       case K::StrMap:
         if (!v.is_object()) return fail(p, "expected an object");
         for (const auto& [k, item] : v.items()) {
-          if (f.kind == K::Map) object(f.ty, item, p + "/" + k);
-          else if (!item.is_string()) fail(p + "/" + k, "expected a string");
+          if (f.kind == K::Map) object(f.ty, item, child(p, k));
+          else if (!item.is_string()) fail(child(p, k), "expected a string");
         }
         return;
       case K::Arr:
@@ -245,27 +278,20 @@ class Checker {
         if (!v.is_array()) return fail(p, "expected an array");
         if (v.size() < f.min_items) fail(p, fmt::format("needs at least {} item(s)", f.min_items));
         for (size_t i = 0; i < v.size(); ++i) {
-          if (f.kind == K::StrArr && !v[i].is_string()) fail(fmt::format("{}/{}", p, i), "expected a string");
-          if (f.kind == K::Arr && f.ty != Ty::Any) object(f.ty, v[i], fmt::format("{}/{}", p, i));
+          if (f.kind == K::StrArr && !v[i].is_string()) fail(child(p, i), "expected a string");
+          if (f.kind == K::Arr && f.ty != Ty::Any) object(f.ty, v[i], child(p, i));
         }
-        if (f.unique && std::set<json>(v.begin(), v.end()).size() != v.size())
-          fail(p, "items must be unique (uniqueItems)");
+        if (f.unique && !allDistinct(v)) fail(p, "items must be unique (uniqueItems)");
         return;
     }
   }
 
-  void bag(const json& v, const std::string& path) {
-    if (!v.contains("tags")) return;
-    field(F("tags", K::StrArr).uniq(), v["tags"], path + "/tags");
-  }
-
-  static int64_t intOr(const json& o, const char* key, int64_t dflt) {
-    auto it = o.find(key);
-    return it != o.end() && it->is_number_integer() ? it->get<int64_t>() : dflt;
-  }
-
   // Rules from the spec text that the per-key table cannot express.
   void rules(Ty ty, const json& v, const std::string& path) {
+    auto num = [&](const char* key, int64_t dflt) {
+      const json* x = get(v, {key});
+      return x && x->is_number_integer() ? x->get<int64_t>() : dflt;
+    };
     switch (ty) {
       case Ty::Message:
         if (!v.contains("text") && !v.contains("id")) fail(path, "a message needs 'text' or 'id'");
@@ -278,67 +304,62 @@ class Checker {
         if (!v.contains("startLine") && !v.contains("charOffset") && !v.contains("byteOffset"))
           fail(path, "a region needs 'startLine', 'charOffset' or 'byteOffset'");
         if (!v.contains("startLine")) break;
-        int64_t sl = intOr(v, "startLine", 1), el = intOr(v, "endLine", sl);
-        int64_t sc = intOr(v, "startColumn", 1), ec = intOr(v, "endColumn", 0);
+        int64_t sl = num("startLine", 1), el = num("endLine", sl);
+        int64_t sc = num("startColumn", 1), ec = num("endColumn", INT64_MAX);
         if (el < sl) fail(path, fmt::format("endLine {} < startLine {}", el, sl));
-        if (el == sl && v.contains("endColumn") && ec < sc)
-          fail(path, fmt::format("endColumn {} < startColumn {} on one line", ec, sc));
+        if (el == sl && ec < sc) fail(path, fmt::format("endColumn {} < startColumn {}", ec, sc));
         break;
       }
       case Ty::Replacement:
-        if (v.contains("insertedContent") && v["insertedContent"].is_object() &&
-            !v["insertedContent"].contains("text") && !v["insertedContent"].contains("binary"))
-          fail(path + "/insertedContent", "inserted content needs 'text' or 'binary'");
+        // Stricter than the schema: an insertion with neither text nor binary
+        // content inserts nothing and is a producer bug.
+        if (const json* c = get(v, {"insertedContent"});
+            c && c->is_object() && !c->contains("text") && !c->contains("binary"))
+          fail(child(path, "insertedContent"), "inserted content needs 'text' or 'binary'");
         break;
-      case Ty::Component:
-        uniqueIds(v, "rules", "id", path);
-        break;
-      case Ty::Result:
-        uniqueIds(v, "relatedLocations", "id", path);
-        break;
-      case Ty::Run:
-        ruleRefs(v, path);
-        break;
+      case Ty::Component: uniqueIds(v, "rules", path); break;
+      case Ty::Result: uniqueIds(v, "relatedLocations", path); break;
+      case Ty::Run: ruleRefs(v, path); break;
       default: break;
     }
   }
 
-  void uniqueIds(const json& v, const char* array, const char* key, const std::string& path) {
-    auto it = v.find(array);
-    if (it == v.end() || !it->is_array()) return;
-    std::set<json> seen;
-    for (size_t i = 0; i < it->size(); ++i) {
-      const json& item = (*it)[i];
-      if (!item.is_object() || !item.contains(key) || item[key] == json(-1)) continue;
-      if (!seen.insert(item[key]).second)
-        fail(fmt::format("{}/{}/{}/{}", path, array, i, key), fmt::format("duplicate {} {}", key, item[key].dump()));
+  // `id` is unique among the items of v[array] that have one (-1 means none).
+  void uniqueIds(const json& v, const char* array, const std::string& path) {
+    const json* items = get(v, {array});
+    if (!items || !items->is_array()) return;
+    std::set<const json*, DerefLess> seen;
+    for (size_t i = 0; i < items->size(); ++i) {
+      const json* id = get((*items)[i], {"id"});
+      if (id && *id != json(-1) && !seen.insert(id).second)
+        fail(child(child(child(path, array), i), "id"), fmt::format("duplicate id {}", id->dump()));
     }
   }
 
-  // result.ruleIndex indexes tool.driver.rules and must agree with ruleId
-  // (results that name an extension via result.rule.toolComponent are skipped).
+  // result.ruleIndex indexes tool.driver.rules and must name the rule whose id
+  // is result.ruleId (results that name an extension's rule are skipped).
   void ruleRefs(const json& run, const std::string& path) {
-    if (!run.contains("results") || !run["results"].is_array()) return;
-    const json* rules = nullptr;
-    if (run.contains("tool") && run["tool"].is_object() && run["tool"].contains("driver") &&
-        run["tool"]["driver"].is_object() && run["tool"]["driver"].contains("rules") &&
-        run["tool"]["driver"]["rules"].is_array())
-      rules = &run["tool"]["driver"]["rules"];
-    const json& results = run["results"];
-    for (size_t i = 0; i < results.size(); ++i) {
-      const json& r = results[i];
-      if (!r.is_object() || !r.contains("ruleIndex") || !r["ruleIndex"].is_number_integer()) continue;
-      if (r.contains("rule") && r["rule"].is_object() && r["rule"].contains("toolComponent")) continue;
-      int64_t idx = r["ruleIndex"].get<int64_t>();
-      if (idx < 0) continue;
-      std::string p = fmt::format("{}/results/{}/ruleIndex", path, i);
-      if (!rules || idx >= static_cast<int64_t>(rules->size())) {
-        fail(p, fmt::format("{} is out of range: tool.driver.rules has {} item(s)", idx, rules ? rules->size() : 0));
+    const json* results = get(run, {"results"});
+    const json* rules = get(run, {"tool", "driver", "rules"});
+    if (!results || !results->is_array()) return;
+    size_t n_rules = rules && rules->is_array() ? rules->size() : 0;
+    for (size_t i = 0; i < results->size(); ++i) {
+      const json& r = (*results)[i];
+      const json* index = get(r, {"ruleIndex"});
+      if (!index || !index->is_number_integer() || index->get<int64_t>() < 0 ||
+          get(r, {"rule", "toolComponent"}))
+        continue;
+      size_t idx = index->get<size_t>();
+      std::string p = child(child(child(path, "results"), i), "ruleIndex");
+      if (idx >= n_rules) {
+        fail(p, fmt::format("{} is out of range: tool.driver.rules has {} item(s)", idx, n_rules));
         continue;
       }
-      const json& rule = (*rules)[static_cast<size_t>(idx)];
-      if (r.contains("ruleId") && rule.is_object() && rule.contains("id") && rule["id"] != r["ruleId"])
-        fail(p, fmt::format("rules[{}].id is {} but ruleId is {}", idx, rule["id"].dump(), r["ruleId"].dump()));
+      const json* id = get((*rules)[idx], {"id"});
+      const json* rule_id = get(r, {"ruleId"});
+      if (id && rule_id && *id != *rule_id)
+        fail(p, fmt::format("rules[{}].id is {} but ruleId is {}", idx, id->dump(),
+                            rule_id->dump()));
     }
   }
 };

@@ -15,12 +15,13 @@
 //   §3.20 invocation      §3.8  property bags   §3.10 URI-valued properties
 // For these objects it checks, as the schema does, the allowed keys
 // (additionalProperties is false everywhere except in property bags),
-// required keys, value types, enums, minimums, minItems and uniqueItems; and
-// from the spec text: a message has text or id (§3.11), a region has a
-// start (§3.30.2) and does not end before it starts (§3.30.5-§3.30.8),
-// ruleIndex names the rule whose id is ruleId (§3.27), rule ids are unique
-// within a component (§3.49), related-location ids are unique within a
-// result (§3.27, §3.28), and URIs are RFC 3986 references (§3.10).
+// required keys, value types, enums, minimums, minItems and uniqueItems
+// (§3.7.3); and, from the spec text: a message has text or id (§3.11), a
+// region has a start line or offset and does not end before it starts
+// (§3.30.5-§3.30.8), ruleIndex names the rule whose id is ruleId (§3.27.6),
+// rule ids are unique within a component (§3.49), related-location ids are
+// unique within a result (§3.27, §3.28), and URIs are RFC 3986 references
+// without raw spaces, backslashes or non-ASCII bytes (§3.10).
 // Other objects the schema allows (codeFlows, graphs, ...) are only checked
 // to be an object or an array; migc emits none of them.
 #pragma once

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Tests of one example folder through the migc binary.
+#   golden      the three outputs equal tests/golden/examples/NAME/ byte for byte
+#               (MIGC_UPDATE_GOLDENS=1 rewrites them; review with git diff)
+#   determinism two builds give byte-identical outputs
+#   terraform | cloudformation | pulumi
+#               the real validator accepts the output (skipped by name, exit 77,
+#               when the validator or the tool behind it is missing)
+# usage: example_test.sh MODE MIGC EXAMPLE_DIR GOLDEN_DIR ORACLES_DIR
+set -u
+mode=$1 migc=$2 example=$3 golden=$4 oracles=$5
+name="examples/$(basename "$example")/$mode"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+skip() { echo "SKIPPED: $name: $*"; exit 77; }
+build() {  # build into $1
+  "$migc" build "$example" -o "$1" --color=never 2>"$work/build.log" || { cat "$work/build.log"; echo "FAIL: $name: migc build failed"; exit 1; }
+}
+
+python_with_yaml() {
+  for c in ${ORACLE_PYTHON:-} python3 python3.11 python3.12; do
+    if command -v "$c" >/dev/null 2>&1 && "$c" -c 'import yaml' 2>/dev/null; then echo "$c"; return; fi
+  done
+}
+
+case $mode in
+  golden)
+    build "$work/out"
+    if [ "${MIGC_UPDATE_GOLDENS:-}" = 1 ]; then
+      rm -rf "$golden" && mkdir -p "$(dirname "$golden")" && cp -r "$work/out" "$golden"
+      echo "updated $golden"; exit 0
+    fi
+    diff -ru "$golden" "$work/out" || { echo "FAIL: $name: outputs differ from the goldens (scripts/update-goldens.sh, then review)"; exit 1; }
+    ;;
+  determinism)
+    build "$work/a"
+    build "$work/b"
+    diff -r "$work/a" "$work/b" || { echo "FAIL: $name: two builds differ"; exit 1; }
+    ;;
+  terraform|cloudformation|pulumi)
+    py=$(python_with_yaml)
+    [ -n "$py" ] || skip "no python3 with PyYAML for the validators"
+    case $mode in
+      terraform)
+        [ -x "$oracles/tf-check" ] || skip "tf-check not found in $oracles"
+        command -v terraform >/dev/null 2>&1 || skip "terraform is not installed"
+        build "$work/out"
+        ORACLE_PYTHON=$py "$oracles/tf-check" --strict-fmt "$work/out/terraform" ;;
+      cloudformation)
+        [ -x "$oracles/cfn-check" ] || skip "cfn-check not found in $oracles"
+        "$py" -c 'import cfnlint' 2>/dev/null || skip "cfn-lint is not installed"
+        build "$work/out"
+        ORACLE_PYTHON=$py "$oracles/cfn-check" "$work/out/cloudformation/template.yaml" ;;
+      pulumi)
+        [ -x "$oracles/pulumi-check" ] || skip "pulumi-check not found in $oracles"
+        build "$work/out"
+        ORACLE_PYTHON=$py "$oracles/pulumi-check" "$work/out/pulumi" ;;
+    esac
+    status=$?
+    [ $status = 0 ] || echo "FAIL: $name: the validator rejected the output"
+    exit $status
+    ;;
+  *) echo "example_test.sh: unknown mode '$mode'" >&2; exit 2 ;;
+esac
+echo "PASS: $name"
