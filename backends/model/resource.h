@@ -41,6 +41,15 @@ struct PValue {
   std::string pulumi_name;
   bool block_list = false;  // Block: Pulumi renders as a list even when single
 
+  // Defined out of line (resource.cpp): clang with libstdc++ would otherwise
+  // instantiate them while PValue, which holds pairs of PValues, is incomplete.
+  PValue();
+  PValue(const PValue&);
+  PValue(PValue&&) noexcept;
+  PValue& operator=(const PValue&);
+  PValue& operator=(PValue&&) noexcept;
+  ~PValue();
+
   static PValue null() { return {}; }
   static PValue b(bool v) { PValue p; p.kind = Kind::Bool; p.boolean = v; return p; }
   static PValue i(int64_t v) { PValue p; p.kind = Kind::Int; p.integer = v; p.number = double(v); return p; }

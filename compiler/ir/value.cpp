@@ -2,6 +2,13 @@
 
 namespace migc::ir {
 
+Value::Value() = default;
+Value::Value(const Value&) = default;
+Value::Value(Value&&) noexcept = default;
+Value& Value::operator=(const Value&) = default;
+Value& Value::operator=(Value&&) noexcept = default;
+Value::~Value() = default;
+
 bool Value::isConstant() const {
   if (kind == Kind::Param || kind == Kind::Attr) return false;
   for (const Value& v : items)

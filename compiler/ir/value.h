@@ -39,6 +39,16 @@ struct Value {
   std::vector<std::pair<std::string, Value>> entries;  // Map, in source order
   SourceRange range;
 
+  // Defined out of line: a Value holds vectors of pairs holding Values, and
+  // clang (with libstdc++) instantiates inline special members before Value
+  // is complete.
+  Value();
+  Value(const Value&);
+  Value(Value&&) noexcept;
+  Value& operator=(const Value&);
+  Value& operator=(Value&&) noexcept;
+  ~Value();
+
   static Value null() { return {}; }
   static Value ofBool(bool b) { Value v; v.kind = Kind::Bool; v.boolean = b; return v; }
   static Value ofInt(int64_t i) { Value v; v.kind = Kind::Int; v.integer = i; v.number = double(i); return v; }

@@ -4,6 +4,26 @@
 
 namespace migc::sema {
 
+namespace {
+
+// "strings", "references to topics": how an element type reads after "a list of".
+std::string plural(const TypeSpec& t) {
+  switch (t.tag) {
+    case TypeSpec::Tag::String: return "strings";
+    case TypeSpec::Tag::Int: return "integers";
+    case TypeSpec::Tag::Number: return "numbers";
+    case TypeSpec::Tag::Bool: return "booleans";
+    case TypeSpec::Tag::Duration: return "durations";
+    case TypeSpec::Tag::Size: return "data sizes";
+    case TypeSpec::Tag::Percent: return "percentages";
+    case TypeSpec::Tag::Ref: return t.ref_kind.empty() ? "references" : "references to " + t.ref_kind + "s";
+    case TypeSpec::Tag::Enum: return "values (" + t.describe() + ")";
+    default: return "values";
+  }
+}
+
+}  // namespace
+
 std::string TypeSpec::describe() const {
   switch (tag) {
     case Tag::Any: return "any value";
@@ -19,8 +39,8 @@ std::string TypeSpec::describe() const {
       for (size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + values[i];
       return out;
     }
-    case Tag::List: return "a list of " + (element ? element->describe() : "values");
-    case Tag::Map: return "a map of " + (element ? element->describe() : "values");
+    case Tag::List: return "a list of " + (element ? plural(*element) : "values");
+    case Tag::Map: return "a map of " + (element ? plural(*element) : "values");
     case Tag::Ref: return ref_kind.empty() ? "a reference to a declaration" : "a reference to a " + ref_kind;
     case Tag::Block: return "a block";
     case Tag::Engine: return "an engine such as aurora_postgresql(\"16.4\")";

@@ -98,5 +98,11 @@ if diff -u "$root/docs/diagnostics.md" "$tmp/diagnostics.md" >"$tmp/diff"; then 
   echo "FAIL: docs/diagnostics.md is stale; regenerate with: migc explain --all --markdown > docs/diagnostics.md"
   head -20 "$tmp/diff"; failures=$((failures + 1)); fi
 
+# docs/kinds.md is generated from the kind schemas and must be current.
+"$migc" explain --kinds >"$tmp/kinds.md"
+if diff -u "$root/docs/kinds.md" "$tmp/kinds.md" >"$tmp/diff"; then pass=$((pass + 1)); else
+  echo "FAIL: docs/kinds.md is stale; regenerate with: migc explain --kinds > docs/kinds.md"
+  head -20 "$tmp/diff"; failures=$((failures + 1)); fi
+
 echo "cli: $pass passed, $failures failed"
 [ "$failures" = 0 ]
