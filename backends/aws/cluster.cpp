@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "aws/kinds.h"
+#include "lowering/rds.h"
 
 namespace migc::aws {
 
@@ -11,19 +12,10 @@ PValue generatedPassword(const ir::Object& secret);
 
 namespace {
 
-std::string family(const ir::Object& o) {
-  const ir::Value& engine = lowering::field(o, "engine");
-  std::string name = engine.get("engine") ? engine.get("engine")->text : "aurora-postgresql";
-  std::string version = engine.get("version") ? engine.get("version")->text : "";
-  return name + version.substr(0, version.find('.'));
-}
-
 // One `parameter` block per setting (printers gather same-named blocks).
 void addParameters(Context& ctx, model::Resource& group, const ir::Value& params) {
   for (const auto& [name, value] : params.entries) {
-    PValue v = ctx.value(value);
-    if (v.kind == PValue::Kind::Int) v = PValue::s(std::to_string(v.integer));
-    if (v.kind == PValue::Kind::Bool) v = PValue::s(v.boolean ? "1" : "0");
+    PValue v = lowering::parameterValue(ctx, value);
     // Static parameters only take effect after a reboot; pending-reboot is
     // accepted for every parameter, dynamic ones included.
     group.properties.emplace_back(
@@ -38,9 +30,9 @@ KindLowering clusterKind() {
   k.lower = [](Context& ctx, const ir::Object& o) {
     const ir::Object& network = ctx.object(lowering::field(o, "network"));
     const ir::Object& secret = ctx.object(lowering::field(o, "credentials"));
-    const ir::Value& engine = lowering::field(o, "engine");
-    std::string engine_name = engine.get("engine")->text;
-    std::string version = engine.get("version")->text;
+    lowering::EngineFacts engine = lowering::engineFacts(o);
+    const std::string& engine_name = engine.engine;
+    const std::string& version = engine.version;
     int64_t port = lowering::integer(o, "port");
 
     model::Resource& subnets = ctx.add("aws_db_subnet_group", Context::id(o, "subnets"), o);
@@ -67,13 +59,13 @@ KindLowering clusterKind() {
 
     model::Resource& cpg = ctx.add("aws_rds_cluster_parameter_group", Context::id(o, "cluster_params"), o);
     cpg.properties = {{"name", ctx.name(o, "cluster-params")},
-                      {"family", PValue::s(family(o))},
+                      {"family", PValue::s(engine.family)},
                       {"description", PValue::s("Cluster parameters for " + o.name)}};
     addParameters(ctx, cpg, lowering::field(o, "parameters"));
     cpg.properties.emplace_back("tags", ctx.tags(o, "cluster-params"));
     model::Resource& ipg = ctx.add("aws_db_parameter_group", Context::id(o, "instance_params"), o);
     ipg.properties = {{"name", ctx.name(o, "instance-params")},
-                      {"family", PValue::s(family(o))},
+                      {"family", PValue::s(engine.family)},
                       {"description", PValue::s("Instance parameters for " + o.name)}};
     addParameters(ctx, ipg, lowering::field(o, "instance_parameters"));
     ipg.properties.emplace_back("tags", ctx.tags(o, "instance-params"));

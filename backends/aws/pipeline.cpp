@@ -5,17 +5,12 @@
 // TLS), and the task with its table mappings and settings.
 #include "aws/kinds.h"
 #include "lowering/dms.h"
+#include "lowering/iam.h"
 
 namespace migc::aws {
 namespace {
 
-PValue assumeRole(std::string service) {
-  return PValue::json(PValue::object(
-      {{"Version", PValue::s("2012-10-17")},
-       {"Statement", PValue::list({PValue::object({{"Effect", PValue::s("Allow")},
-                                                   {"Principal", PValue::object({{"Service", PValue::s(std::move(service))}})},
-                                                   {"Action", PValue::s("sts:AssumeRole")}})})}}));
-}
+PValue assumeRole(std::string service) { return PValue::json(lowering::assumeRolePolicy(std::move(service))); }
 
 }  // namespace
 
@@ -54,14 +49,9 @@ KindLowering pipelineKind() {
     policy.properties = {
         {"name", PValue::s("read-migration-secrets")},
         {"role", PValue::refTo(Context::id(o, "secrets_role"), "id")},
-        {"policy", PValue::json(PValue::object(
-                       {{"Version", PValue::s("2012-10-17")},
-                        {"Statement", PValue::list({PValue::object(
-                                          {{"Effect", PValue::s("Allow")},
-                                           {"Action", PValue::list({PValue::s("secretsmanager:GetSecretValue"),
-                                                                    PValue::s("secretsmanager:DescribeSecret")})},
-                                           {"Resource", PValue::list({ctx.attribute(source_secret, "arn"),
-                                                                      ctx.attribute(target_secret, "arn")})}})})}}))}};
+        {"policy", PValue::json(lowering::allowPolicy(
+                       {"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
+                       {ctx.attribute(source_secret, "arn"), ctx.attribute(target_secret, "arn")}))}};
 
     model::Resource& sg = ctx.add("aws_security_group", Context::id(o, "sg"), o);
     sg.properties = {{"name", ctx.name(o, "dms-sg")},

@@ -2,24 +2,14 @@
 // AWS::RDS::DBInstance for cluster instances, a Parameters map instead of
 // parameter blocks, and credentials read through dynamic references.
 #include "cfn/kinds.h"
+#include "lowering/rds.h"
 
 namespace migc::cfn {
 namespace {
 
-std::string family(const ir::Object& o) {
-  const ir::Value& engine = lowering::field(o, "engine");
-  std::string version = engine.get("version")->text;
-  return engine.get("engine")->text + version.substr(0, version.find('.'));
-}
-
 PValue parameterMap(Context& ctx, const ir::Value& params) {
   model::Fields fields;
-  for (const auto& [name, value] : params.entries) {
-    PValue v = ctx.value(value);
-    if (v.kind == PValue::Kind::Int) v = PValue::s(std::to_string(v.integer));
-    if (v.kind == PValue::Kind::Bool) v = PValue::s(v.boolean ? "1" : "0");
-    fields.emplace_back(name, v);
-  }
+  for (const auto& [name, value] : params.entries) fields.emplace_back(name, lowering::parameterValue(ctx, value));
   return PValue::object(std::move(fields));
 }
 
@@ -30,9 +20,9 @@ KindLowering clusterKind() {
   k.lower = [](Context& ctx, const ir::Object& o) {
     const ir::Object& network = ctx.object(lowering::field(o, "network"));
     const ir::Object& secret = ctx.object(lowering::field(o, "credentials"));
-    const ir::Value& engine = lowering::field(o, "engine");
-    std::string engine_name = engine.get("engine")->text;
-    std::string version = engine.get("version")->text;
+    lowering::EngineFacts engine = lowering::engineFacts(o);
+    const std::string& engine_name = engine.engine;
+    const std::string& version = engine.version;
     int64_t port = lowering::integer(o, "port");
     std::string secret_id = Context::id(secret, "secret");
 
@@ -57,13 +47,13 @@ KindLowering clusterKind() {
     }
     model::Resource& cpg = ctx.add("AWS::RDS::DBClusterParameterGroup", Context::id(o, "cluster_params"), o);
     cpg.properties = {{"DBClusterParameterGroupName", ctx.name(o, "cluster-params")},
-                      {"Family", PValue::s(family(o))},
+                      {"Family", PValue::s(engine.family)},
                       {"Description", PValue::s("Cluster parameters for " + o.name)},
                       {"Parameters", parameterMap(ctx, lowering::field(o, "parameters"))},
                       {"Tags", ctx.tags(o, "cluster-params")}};
     model::Resource& ipg = ctx.add("AWS::RDS::DBParameterGroup", Context::id(o, "instance_params"), o);
     ipg.properties = {{"DBParameterGroupName", ctx.name(o, "instance-params")},
-                      {"Family", PValue::s(family(o))},
+                      {"Family", PValue::s(engine.family)},
                       {"Description", PValue::s("Instance parameters for " + o.name)},
                       {"Parameters", parameterMap(ctx, lowering::field(o, "instance_parameters"))},
                       {"Tags", ctx.tags(o, "instance-params")}};

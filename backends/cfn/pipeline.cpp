@@ -3,17 +3,10 @@
 // and IAM policy documents are YAML objects.
 #include "cfn/kinds.h"
 #include "lowering/dms.h"
+#include "lowering/iam.h"
 
 namespace migc::cfn {
 namespace {
-
-PValue assumeRole(std::string service) {
-  return PValue::object(
-      {{"Version", PValue::s("2012-10-17")},
-       {"Statement", PValue::list({PValue::object({{"Effect", PValue::s("Allow")},
-                                                   {"Principal", PValue::object({{"Service", PValue::s(std::move(service))}})},
-                                                   {"Action", PValue::s("sts:AssumeRole")}})})}});
-}
 
 std::string settingsKey(const std::string& engine) {
   if (engine == "oracle") return "OracleSettings";
@@ -42,7 +35,7 @@ KindLowering pipelineKind() {
     if (ctx.once("dms-vpc-role")) {
       model::Resource& role = ctx.add("AWS::IAM::Role", "dms_vpc_role", o);
       role.properties = {{"RoleName", PValue::s("dms-vpc-role")},
-                         {"AssumeRolePolicyDocument", assumeRole("dms.amazonaws.com")},
+                         {"AssumeRolePolicyDocument", lowering::assumeRolePolicy("dms.amazonaws.com")},
                          {"ManagedPolicyArns",
                           PValue::list({PValue::s("arn:aws:iam::aws:policy/service-role/AmazonDMSVPCManagementRole")})},
                          {"Tags", ctx.tags(o, "role")}};
@@ -50,18 +43,13 @@ KindLowering pipelineKind() {
     model::Resource& access = ctx.add("AWS::IAM::Role", Context::id(o, "secrets_role"), o);
     access.properties = {
         {"RoleName", ctx.name(o, "dms-secrets")},
-        {"AssumeRolePolicyDocument", assumeRole("dms." + ctx.program().regions.front() + ".amazonaws.com")},
+        {"AssumeRolePolicyDocument", lowering::assumeRolePolicy("dms." + ctx.program().regions.front() + ".amazonaws.com")},
         {"Policies",
          PValue::list({PValue::object(
              {{"PolicyName", PValue::s("read-migration-secrets")},
-              {"PolicyDocument",
-               PValue::object({{"Version", PValue::s("2012-10-17")},
-                               {"Statement", PValue::list({PValue::object(
-                                                 {{"Effect", PValue::s("Allow")},
-                                                  {"Action", PValue::list({PValue::s("secretsmanager:GetSecretValue"),
-                                                                           PValue::s("secretsmanager:DescribeSecret")})},
-                                                  {"Resource", PValue::list({ctx.attribute(source_secret, "arn"),
-                                                                             ctx.attribute(target_secret, "arn")})}})})}})}})})},
+              {"PolicyDocument", lowering::allowPolicy({"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
+                                                       {ctx.attribute(source_secret, "arn"),
+                                                        ctx.attribute(target_secret, "arn")})}})})},
         {"Tags", ctx.tags(o, "role")}};
 
     model::Resource& sg = ctx.add("AWS::EC2::SecurityGroup", Context::id(o, "sg"), o);

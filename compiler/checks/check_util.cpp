@@ -112,11 +112,9 @@ int compareVersions(std::string_view a, std::string_view b) {
 }
 
 std::string closest(std::string_view name, const std::vector<std::string>& candidates) {
-  std::string best;
-  size_t best_distance = std::max<size_t>(2, name.size() / 3) + 1;
-  for (const std::string& c : candidates)
-    if (size_t d = editDistance(name, c); d < best_distance) best_distance = d, best = c;
-  return best;
+  NameSuggester suggest(name);
+  for (const std::string& c : candidates) suggest.consider(c);
+  return suggest.best();
 }
 
 std::string formatNumber(double n) {

@@ -172,11 +172,10 @@ void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix)
   if (n.list2.count) kind_range = range(ast, item);
   if (!schema) {
     auto d = diags_.report(DiagKind::UnknownKind, kind_range, kind);
-    std::string best;
-    size_t best_distance = 3;
-    for (const KindSchema* k : allKinds())
-      if (size_t dist = editDistance(kind, k->name); dist < best_distance) { best_distance = dist; best = k->name; }
-    if (!best.empty()) d.fix(kind_range, best).help(fmt::format("did you mean '{}'?", best));
+    NameSuggester suggest(kind);
+    for (const KindSchema* k : allKinds()) suggest.consider(k->name);
+    if (const std::string& best = suggest.best(); !best.empty())
+      d.fix(kind_range, best).help(fmt::format("did you mean '{}'?", best));
     return;
   }
   if (label.empty()) {

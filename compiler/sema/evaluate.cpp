@@ -74,19 +74,11 @@ std::string Elaborator::firstSymbolic(const ir::Value& v) const {
 }
 
 std::string Elaborator::suggestName(std::string_view name) const {
-  std::string best;
-  size_t best_distance = std::max<size_t>(2, name.size() / 3) + 1;
-  auto consider = [&](std::string_view candidate) {
-    size_t d = editDistance(name, candidate);
-    if (d < best_distance) {
-      best_distance = d;
-      best = std::string(candidate);
-    }
-  };
+  NameSuggester suggest(name);
   for (const auto& scope : locals_)
-    for (const auto& [n, v] : scope) consider(n);
-  for (const auto& [n, g] : globals_) consider(n);
-  return best;
+    for (const auto& [n, v] : scope) suggest.consider(n);
+  for (const auto& [n, g] : globals_) suggest.consider(n);
+  return suggest.best();
 }
 
 ir::Value Elaborator::lookup(const Ast& ast, NodeId id, std::string_view name, const TypeSpec* hint) {
@@ -208,11 +200,9 @@ ir::Value Elaborator::eval(const Ast& ast, NodeId id, const TypeSpec* hint) {
         } else if (k) {
           auto d = diags_.report(DiagKind::UnknownAttribute, range(ast, id),
                                  program_.objects[object.object].name, k->name, member);
-          std::string best;
-          size_t best_d = 3;
-          for (const AttributeSchema& a : k->attributes)
-            if (size_t dist = editDistance(member, a.name); dist < best_d) { best_d = dist; best = a.name; }
-          if (!best.empty()) d.help(fmt::format("did you mean '{}'?", best));
+          NameSuggester suggest(member);
+          for (const AttributeSchema& a : k->attributes) suggest.consider(a.name);
+          if (!suggest.best().empty()) d.help(fmt::format("did you mean '{}'?", suggest.best()));
         }
       } else if (object.kind == Kind::Map) {
         if (const ir::Value* v = object.get(member)) out = *v;

@@ -311,11 +311,10 @@ void Elaborator::elaborateBody(const Ast& ast, NodeId body, const KindSchema& sc
 
 void Elaborator::reportUnknownField(const KindSchema& schema, std::string_view name, SourceRange where) {
   auto d = diags_.report(DiagKind::UnknownField, where, schema.name, name);
-  std::string best;
-  size_t best_distance = std::max<size_t>(2, name.size() / 3) + 1;
-  for (const FieldSchema& f : schema.fields)
-    if (size_t dist = editDistance(name, f.name); dist < best_distance) { best_distance = dist; best = f.name; }
-  if (!best.empty()) d.fix(where, best).help(fmt::format("did you mean '{}'?", best));
+  NameSuggester suggest(name);
+  for (const FieldSchema& f : schema.fields) suggest.consider(f.name);
+  if (const std::string& best = suggest.best(); !best.empty())
+    d.fix(where, best).help(fmt::format("did you mean '{}'?", best));
 }
 
 }  // namespace migc::sema
