@@ -30,8 +30,10 @@ componentDecl : KW_COMPONENT IDENT LPAREN (componentParam (COMMA componentParam)
 componentParam: IDENT COLON type (ASSIGN expr)?;
 
 // `kind name when cond { ... }`, e.g. `cluster aurora { ... }`,
-// `migration "aurora-audit" { ... }`, `backup { ... }`.
-block     : kind=IDENT label? (KW_WHEN expr)? body;
+// `migration "aurora-audit" { ... }`, `backup { ... }`; a component from an
+// imported module is `alias.component name { ... }`.
+block     : kind=qualifiedName label? (KW_WHEN expr)? body;
+qualifiedName : IDENT (DOT IDENT)*;
 label     : IDENT | str;
 body      : LBRACE item* RBRACE;
 attribute : key ASSIGN expr;

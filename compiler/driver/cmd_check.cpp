@@ -16,13 +16,14 @@ struct CheckOptions {
   std::string dump;
   unsigned threads = 0;
   std::string stdlib;
+  bool allow_imports_outside = false;
   DiagOptions diag;
 };
 
 int runCheck(const CheckOptions& opts) {
   Workspace ws;
   std::string error;
-  if (!runCheckPipeline(opts.paths, LoadOptions{opts.threads, opts.stdlib}, ws, error)) {
+  if (!runCheckPipeline(opts.paths, LoadOptions{opts.threads, opts.stdlib, opts.allow_imports_outside}, ws, error)) {
     printToolError(error);
     return kExitUsage;
   }
@@ -51,6 +52,8 @@ void addCheckCommand(CLI::App& root, int& exit_code) {
       ->check(CLI::IsMember({"ast", "ir"}));
   cmd->add_option("--threads", opts->threads, "Parser threads (default: one per core)");
   cmd->add_option("--stdlib", opts->stdlib, "The migc stdlib directory (default: $MIGC_STDLIB, then next to migc)");
+  cmd->add_flag("--allow-imports-outside", opts->allow_imports_outside,
+                "Let imports reach files outside the folder being compiled");
   addDiagOptions(*cmd, opts->diag);
   cmd->callback([opts, &exit_code] { exit_code = runCheck(*opts); });
 }

@@ -1,13 +1,32 @@
-// `migc fmt`: canonical formatting of .mig files.
+// `migc fmt`: canonical formatting of .mig files (docs/style.md). Only files
+// that parse without errors are formatted; the others are reported and left
+// untouched, so a half-typed file never loses text.
 #include <CLI/CLI.hpp>
-#include <memory>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <set>
+#include <sstream>
+
+#include "base/parallel.h"
 #include "driver/commands.h"
 #include "driver/diag_output.h"
 #include "driver/workspace.h"
+#include "syntax/parse.h"
+#include "format/formatter.h"
 
 namespace migc {
 namespace {
+
+namespace fs = std::filesystem;
 
 struct FmtOptions {
   std::vector<std::string> paths{"."};
@@ -16,17 +35,124 @@ struct FmtOptions {
   DiagOptions diag;
 };
 
+// Writes `text` to a temporary file beside `path` and renames it over
+// `path`: a reader (or a crash) sees the old file or the new one, never a
+// mix. The file keeps its permission bits.
+bool writeAtomically(const fs::path& path, const std::string& text, std::string& error) {
+  fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  std::string tmpl = (dir / ("." + path.filename().string() + ".migc-fmt-XXXXXX")).string();
+  int fd = mkstemp(tmpl.data());
+  if (fd < 0) {
+    error = "cannot create a temporary file in '" + dir.string() + "': " + std::strerror(errno);
+    return false;
+  }
+  struct stat st {};
+  bool ok = ::stat(path.c_str(), &st) == 0 && fchmod(fd, st.st_mode & 07777) == 0;
+  for (size_t done = 0; ok && done < text.size();) {
+    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    ok = n > 0;
+    if (ok) done += static_cast<size_t>(n);
+  }
+  ok = ok && fsync(fd) == 0;
+  ok = (::close(fd) == 0) && ok;
+  ok = ok && std::rename(tmpl.c_str(), path.c_str()) == 0;
+  if (!ok) {
+    error = "cannot write '" + path.string() + "': " + std::strerror(errno);
+    std::remove(tmpl.c_str());
+  }
+  return ok;
+}
+
+std::optional<std::string> readSource(const fs::path& p, std::string& error) {
+  std::ostringstream ss;
+  if (p == "-") {
+    ss << std::cin.rdbuf();
+    return ss.str();
+  }
+  std::ifstream in(p, std::ios::binary);
+  if (!in || !(ss << in.rdbuf()) || in.bad()) {
+    // An empty file makes `ss << rdbuf` fail without being an error.
+    if (in && !in.bad() && in.peek() == EOF) return std::string();
+    error = "cannot read '" + p.string() + "'";
+    return std::nullopt;
+  }
+  return ss.str();
+}
+
 int runFmt(const FmtOptions& opts) {
-  Workspace ws;
+  if (opts.write && opts.check) {
+    printToolError("-w and --check cannot be used together");
+    return kExitUsage;
+  }
   std::string error;
-  if (!loadWorkspace(opts.paths, LoadOptions{}, ws, error)) {
+  auto found = findSources(opts.paths, error);
+  if (!found) {
     printToolError(error);
     return kExitUsage;
   }
-  int status = emitDiagnostics(ws.sources, ws.diags, opts.diag);
-  if (status != kExitOk) return status;
-  printToolError("the formatter is not implemented yet; no file was changed");
-  return kExitErrors;
+  bool any_dir = false;
+  for (const std::string& p : opts.paths) {
+    std::error_code ec;
+    any_dir |= p != "-" && fs::is_directory(p, ec);
+  }
+  bool to_stdout = !opts.write && !opts.check;
+  if (to_stdout && (found->size() != 1 || any_dir)) {
+    printToolError("use -w or --check for several files or a directory");
+    return kExitUsage;
+  }
+  if (opts.write && std::count(opts.paths.begin(), opts.paths.end(), "-")) {
+    printToolError("-w cannot rewrite standard input");
+    return kExitUsage;
+  }
+
+  // Files are read and parsed here rather than through loadWorkspace: fmt
+  // looks at each file alone (no imports are followed), and only syntax
+  // matters to it.
+  SourceManager sources;
+  std::vector<FileId> files;
+  for (const fs::path& p : *found) {
+    auto text = readSource(p, error);
+    if (!text) {
+      printToolError(error);
+      return kExitUsage;
+    }
+    files.push_back(sources.add(p == "-" ? "<stdin>" : p.string(), std::move(*text)));
+  }
+  std::vector<std::optional<ParseResult>> parsed(files.size());
+  parallelFor(files.size(), [&](size_t i) { parsed[i].emplace(parseFile(files[i], sources.text(files[i]))); });
+  DiagnosticSink diags;
+  std::set<uint32_t> broken;  // files with errors are never formatted
+  for (auto& r : parsed) {
+    for (const Diagnostic& d : r->diags.diagnostics())
+      if (d.severity == Severity::Error) broken.insert(d.range.file.index);
+    diags.append(std::move(r->diags));
+  }
+  sortDiagnostics(diags.diagnostics());
+  int status = emitDiagnostics(sources, diags, opts.diag);
+
+  bool changed_any = false;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (broken.count(files[i].index)) continue;
+    std::string_view text = sources.text(files[i]);
+    std::string formatted = formatSource(text);
+    if (to_stdout) {
+      std::cout << formatted << std::flush;
+      continue;
+    }
+    if (formatted == text) continue;
+    changed_any = true;
+    const fs::path& path = (*found)[i];
+    if (opts.check) {
+      std::cout << (path == "-" ? std::string("<stdin>") : path.string()) << '\n';
+    } else if (!writeAtomically(path, formatted, error)) {
+      printToolError(error);
+      status = kExitUsage;
+    }
+  }
+  std::cout << std::flush;
+  if (status == kExitOk && opts.check && changed_any) status = kExitErrors;
+  return status;
 }
 
 }  // namespace
@@ -35,7 +161,7 @@ void addFmtCommand(CLI::App& root, int& exit_code) {
   auto opts = std::make_shared<FmtOptions>();
   CLI::App* cmd = root.add_subcommand("fmt", "Format .mig files canonically");
   cmd->add_option("paths", opts->paths, ".mig files or directories, or - for stdin (default: .)");
-  cmd->add_flag("-w,--write", opts->write, "Rewrite files in place");
+  cmd->add_flag("-w,--write", opts->write, "Rewrite changed files in place");
   cmd->add_flag("--check", opts->check, "List files that would change and exit 1 if any");
   addDiagOptions(*cmd, opts->diag);
   cmd->callback([opts, &exit_code] { exit_code = runFmt(*opts); });

@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "checks/checks.h"
+#include "driver/imports.h"
 #include "policy/suppressions.h"
 #include "sema/elaborate.h"
 
@@ -26,14 +27,31 @@ const checks::StdlibData* stdlibFor(const std::string& flag, std::string& error)
 
 }  // namespace
 
+namespace fs = std::filesystem;
+
+// The folder being compiled: imports may not leave it.
+static fs::path workspaceRoot(const std::vector<std::string>& inputs) {
+  if (inputs.empty() || inputs.front() == "-") return fs::current_path();
+  fs::path p(inputs.front());
+  return fs::is_directory(p) ? p : (p.has_parent_path() ? p.parent_path() : fs::current_path());
+}
+
 bool runCheckPipeline(const std::vector<std::string>& inputs, const LoadOptions& options,
                       Workspace& ws, std::string& error) {
   if (!loadWorkspace(inputs, options, ws, error)) return false;
+  std::string stdlib_error;  // only matters if a std/ import needs it
+  resolveImports(ws, workspaceRoot(inputs), checks::findStdlib(nullptr, options.stdlib_dir, stdlib_error), options);
   // Semantic analysis of a program with syntax errors would mostly report
   // their consequences; those files are fixed first.
   if (!ws.diags.hasErrors() && !ws.files.empty()) {
     std::vector<sema::SourceFileAst> files;
-    for (size_t i = 0; i < ws.files.size(); ++i) files.push_back({&ws.asts[i], ws.sources.text(ws.files[i])});
+    for (size_t i = 0; i < ws.files.size(); ++i) {
+      // A file imported `as alias` contributes its names as alias.name.
+      std::string alias;
+      for (const ImportEdge& e : ws.imports)
+        if (e.to == i && !e.alias.empty()) { alias = e.alias; break; }
+      files.push_back({&ws.asts[i], ws.sources.text(ws.files[i]), alias});
+    }
     ws.program = sema::elaborate(ws.sources, files, ws.diags);
     ws.elaborated = true;
   }

@@ -6,7 +6,9 @@
 
 namespace migc {
 
-// SHA-256 over every loaded file's path and text, in load order (hex).
-std::string sourceHash(const SourceManager& sm);
+// SHA-256 over every loaded file's text and its path relative to `root` (the
+// folder being compiled), in load order, as hex: the same program gives the
+// same hash wherever it is checked out.
+std::string sourceHash(const SourceManager& sm, const std::string& root);
 
 }  // namespace migc

@@ -14,12 +14,21 @@
 
 namespace migc {
 
+// An `import` resolved by the driver.
+struct ImportEdge {
+  size_t from;          // index into Workspace::files
+  size_t to;
+  SourceRange where;    // the import's path string
+  std::string alias;    // `as alias`, or empty
+};
+
 struct Workspace {
   SourceManager sources;
   std::vector<FileId> files;  // in path order
   std::vector<Ast> asts;      // asts[i] belongs to files[i]
   DiagnosticSink diags;       // every file's diagnostics, merged in file order
   size_t ll_fallbacks = 0;    // files whose SLL parse failed
+  std::vector<ImportEdge> imports;
   bool elaborated = false;    // sema ran (it does not when parsing failed)
   ir::Program program;        // the checked program, when elaborated
 };
@@ -27,6 +36,7 @@ struct Workspace {
 struct LoadOptions {
   unsigned threads = 0;     // 0: one per core
   std::string stdlib_dir;   // --stdlib; empty: searched for (checks/stdlib_data.h)
+  bool allow_imports_outside = false;  // imports may leave the workspace root
 };
 
 // Each input is a .mig file, a directory (searched recursively for *.mig),

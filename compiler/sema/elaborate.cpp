@@ -22,11 +22,19 @@ ir::Program elaborate(const SourceManager& sm, const std::vector<SourceFileAst>&
 }
 
 ir::Program Elaborator::run() {
-  for (const SourceFileAst& f : files_) {
-    const Ast& ast = *f.ast;
-    if (!ast.root()) continue;
-    for (NodeId item : ast.list(ast.node(ast.root()).list)) collect(ast, item, "");
+  for (const SourceFileAst& f : files_)
+    if (!f.alias.empty()) aliases_.insert(f.alias);
+  // Components first, so a file may use one that a later file declares.
+  for (bool components : {true, false}) {
+    for (const SourceFileAst& f : files_) {
+      const Ast& ast = *f.ast;
+      if (!ast.root()) continue;
+      module_prefix_ = f.alias.empty() ? "" : f.alias + ".";
+      for (NodeId item : ast.list(ast.node(ast.root()).list))
+        if ((ast.node(item).kind == NodeKind::Component) == components) collect(ast, item, module_prefix_);
+    }
   }
+  module_prefix_.clear();
   // Params and the migration block may use any declaration of the program,
   // so they are evaluated once everything is declared.
   for (auto [ast, id] : deferred_params_) elaborateParam(*ast, id);
@@ -77,7 +85,7 @@ void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix)
   };
   switch (n.kind) {
     case NodeKind::Param:
-      if (!prefix.empty()) {
+      if (prefix != module_prefix_) {
         diags_.report(DiagKind::MisplacedItem, nameRange(), "params are declared at the top level of a file");
         return;
       }
@@ -92,12 +100,12 @@ void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix)
       declareGlobal(prefix + std::string(ast.str(n.name)), makeGlobal(Global::Kind::Output, ast, item), nameRange());
       return;
     case NodeKind::Component:
-      declareGlobal(std::string(ast.str(n.name)), makeGlobal(Global::Kind::Component, ast, item), nameRange());
+      declareGlobal(prefix + std::string(ast.str(n.name)), makeGlobal(Global::Kind::Component, ast, item), nameRange());
       return;
     case NodeKind::Import:
-      diags_.report(DiagKind::MisplacedItem, nameRange(),
-                    "import is not supported yet; the .mig files of one directory form one program");
-      return;
+      if (prefix != module_prefix_)
+        diags_.report(DiagKind::MisplacedItem, nameRange(), "imports belong at the top level of a file");
+      return;  // resolved by the driver before sema runs
     case NodeKind::Attribute:
       diags_.report(DiagKind::MisplacedItem, nameRange(), "an attribute must be inside a block")
           .help("wrap it in a declaration such as `cluster aurora { ... }`");

@@ -16,6 +16,7 @@ namespace migc::sema {
 struct SourceFileAst {
   const Ast* ast;
   std::string_view text;
+  std::string alias;  // imported `as alias`: its declarations are alias.name
 };
 
 ir::Program elaborate(const SourceManager& sm, const std::vector<SourceFileAst>& files,

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,6 +89,8 @@ class Elaborator {
   };
   std::vector<PendingObject> pending_;
   int migration_blocks_ = 0;
+  std::string module_prefix_;                     // "alias." while collecting an aliased file
+  std::set<std::string, std::less<>> aliases_;    // module aliases, resolved in member access
   std::pair<const Ast*, NodeId> migration_{nullptr, NodeId{}};
   std::vector<std::pair<const Ast*, NodeId>> deferred_params_;
 

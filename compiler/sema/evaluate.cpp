@@ -191,8 +191,13 @@ ir::Value Elaborator::eval(const Ast& ast, NodeId id, const TypeSpec* hint) {
     case NodeKind::String: return evalString(ast, id);
     case NodeKind::Name: out = lookup(ast, id, ast.str(n.name), hint); break;
     case NodeKind::Member: {
-      ir::Value object = eval(ast, n.a);
       std::string_view member = ast.str(n.name);
+      // alias.name: a declaration of a file imported `as alias`.
+      if (const Node& base = ast.node(n.a); base.kind == NodeKind::Name && aliases_.count(ast.str(base.name))) {
+        out = lookup(ast, id, std::string(ast.str(base.name)) + "." + std::string(member), hint);
+        break;
+      }
+      ir::Value object = eval(ast, n.a);
       if (object.kind == Kind::Attr && object.text.empty()) {
         const KindSchema* k = kindOf(object);
         if (k && k->findAttribute(member)) {

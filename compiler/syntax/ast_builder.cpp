@@ -76,7 +76,10 @@ class Builder : public mig::MigParserBaseVisitor {
 
   antlrcpp::Any visitBlock(MigParser::BlockContext* c) override {
     return set(make(NodeKind::Block, c, [&](Node& n) {
-      n.name = ParseContext::isReal(c->kind) ? ast_.intern(ctx_.tokenText(c->kind)) : Symbol{};
+      if (c->kind && ParseContext::isReal(c->kind->getStart()) && ParseContext::isReal(c->kind->getStop())) {
+        uint32_t b = ctx_.tokenBegin(c->kind->getStart());
+        n.name = ast_.intern(ctx_.text.substr(b, ctx_.tokenEnd(c->kind->getStop()) - b));
+      }
       n.a = optional(c->label());
       n.b = optional(c->expr());
       n.c = build(c->body());
