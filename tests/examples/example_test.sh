@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Tests of one example folder through the migc binary.
+#   ir          `migc check --dump ir` equals tests/golden/examples/NAME.ir (the IR's stable dump)
 #   golden      the three outputs equal tests/golden/examples/NAME/ byte for byte
 #               (MIGC_UPDATE_GOLDENS=1 rewrites them; review with git diff)
 #   determinism two builds give byte-identical outputs
@@ -25,6 +26,11 @@ python_with_yaml() {
 }
 
 case $mode in
+  ir)
+    "$migc" check "$example" --dump ir --color=never >"$work/ir" 2>"$work/check.log" || { cat "$work/check.log"; echo "FAIL: $name: migc check failed"; exit 1; }
+    if [ "${MIGC_UPDATE_GOLDENS:-}" = 1 ]; then cp "$work/ir" "$golden.ir"; echo "updated $golden.ir"; exit 0; fi
+    diff -u "$golden.ir" "$work/ir" || { echo "FAIL: $name: IR differs from $golden.ir (scripts/update-goldens.sh, then review)"; exit 1; }
+    ;;
   golden)
     build "$work/out"
     if [ "${MIGC_UPDATE_GOLDENS:-}" = 1 ]; then
