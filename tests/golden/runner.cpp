@@ -2,6 +2,7 @@
 // structure, and compares it with the expected file beside the input.
 // MIGC_UPDATE_GOLDENS=1 rewrites the expected file instead (review with git diff).
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -46,8 +47,11 @@ int main(int argc, char** argv) {
   }
   std::string expected = readAll(argv[3]);
   if (expected == actual) return 0;
-  std::cerr << "golden mismatch for " << argv[2] << " (run scripts/update-goldens.sh and review the diff)\n";
-  std::ofstream(std::string(argv[3]) + ".actual", std::ios::binary) << actual;
-  std::cerr << "actual output written to " << argv[3] << ".actual\n";
+  // The actual output goes to the working directory (the build tree under
+  // ctest), never beside the expected file in the sources.
+  std::string actual_path = std::filesystem::path(argv[3]).filename().string() + ".actual";
+  std::ofstream(actual_path, std::ios::binary) << actual;
+  std::cerr << "golden mismatch for " << argv[2] << "; actual output in " << actual_path
+            << " (run scripts/update-goldens.sh and review the diff)\n";
   return 1;
 }
