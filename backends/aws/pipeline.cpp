@@ -31,7 +31,8 @@ KindLowering pipelineKind() {
     lowering::DmsFacts facts = lowering::dmsFacts(o, source, target);
 
     // DMS needs this exact, account-wide role before it can use a VPC.
-    if (ctx.once("dms-vpc-role")) {
+    bool vpc_role = lowering::flag(o, "vpc_role");
+    if (vpc_role && ctx.once("dms-vpc-role")) {
       model::Resource& role = ctx.add("aws_iam_role", "dms_vpc_role", o);
       role.properties = {{"name", PValue::s("dms-vpc-role")},
                          {"assume_role_policy", assumeRole("dms.amazonaws.com")},
@@ -84,7 +85,7 @@ KindLowering pipelineKind() {
                           {"replication_subnet_group_description", PValue::s("Subnets of pipeline " + o.name)},
                           {"subnet_ids", subnetIds(ctx, network)},
                           {"tags", ctx.tags(o, "dms-subnets")}};
-    subnets.depends_on.push_back("dms_vpc_role_policy");
+    if (vpc_role) subnets.depends_on.push_back("dms_vpc_role_policy");
 
     model::Resource& instance = ctx.add("aws_dms_replication_instance", Context::id(o, "instance"), o);
     instance.properties = {

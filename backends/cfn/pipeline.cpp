@@ -32,7 +32,8 @@ KindLowering pipelineKind() {
     const ir::Object& target_secret = ctx.object(lowering::field(target, "credentials"));
     lowering::DmsFacts facts = lowering::dmsFacts(o, source, target);
 
-    if (ctx.once("dms-vpc-role")) {
+    bool vpc_role = lowering::flag(o, "vpc_role");
+    if (vpc_role && ctx.once("dms-vpc-role")) {
       model::Resource& role = ctx.add("AWS::IAM::Role", "dms_vpc_role", o);
       role.properties = {{"RoleName", PValue::s("dms-vpc-role")},
                          {"AssumeRolePolicyDocument", lowering::assumeRolePolicy("dms.amazonaws.com")},
@@ -82,7 +83,7 @@ KindLowering pipelineKind() {
                           {"ReplicationSubnetGroupDescription", PValue::s("Subnets of pipeline " + o.name)},
                           {"SubnetIds", subnetIds(network)},
                           {"Tags", ctx.tags(o, "dms-subnets")}};
-    subnets.depends_on.push_back("dms_vpc_role");
+    if (vpc_role) subnets.depends_on.push_back("dms_vpc_role");
 
     model::Resource& instance = ctx.add("AWS::DMS::ReplicationInstance", Context::id(o, "instance"), o);
     instance.properties = {{"ReplicationInstanceIdentifier", ctx.name(o, "dms-instance")},

@@ -42,6 +42,9 @@ const KindSchema& pipelineSchema() {
     s.field("mode", types::oneOf({"full_load", "cdc", "full_load_and_cdc"}), "Full load, change data capture, or both.")
         .default_value = enumValue("full_load_and_cdc");
     s.field("key", types::ref("key"), "The KMS key for the replication instance's storage.");
+    s.field("vpc_role", types::boolean(),
+            "Create the account-wide dms-vpc-role DMS needs; false when the account already has it.")
+        .default_value = ir::Value::ofBool(true);
     required(s.field("instance", types::block(instance), "The replication instance."));
     s.field("tables", types::block(tables), "Table selection.").default_value = emptyMap();
     s.field("settings", types::block(settings), "Task settings.").default_value = emptyMap();
