@@ -111,31 +111,19 @@ void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix)
           .help("wrap it in a declaration such as `cluster aurora { ... }`");
       return;
     case NodeKind::If: {
-      ir::Value c = eval(ast, n.a);
-      if (c.kind == Kind::Bool) {
-        NodeId chosen = c.boolean ? n.b : n.c;
-        if (!chosen) return;
-        if (ast.node(chosen).kind == NodeKind::If) collect(ast, chosen, prefix);
-        else for (NodeId inner : ast.list(ast.node(chosen).list)) collect(ast, inner, prefix);
-      } else if (c.kind != Kind::Null) {
-        diags_.report(DiagKind::NotConstant, range(ast, n.a), "an if condition", firstSymbolic(c))
-            .help("use `when` on each declaration for a deploy-time condition");
-      }
+      std::optional<bool> c = ifCondition(ast, n.a);
+      if (!c) return;
+      NodeId chosen = *c ? n.b : n.c;
+      if (!chosen) return;
+      if (ast.node(chosen).kind == NodeKind::If) collect(ast, chosen, prefix);
+      else for (NodeId inner : ast.list(ast.node(chosen).list)) collect(ast, inner, prefix);
       return;
     }
-    case NodeKind::For: {
-      std::string var(ast.str(n.name));
-      std::string var2 = n.b ? std::string(ast.str(ast.node(n.b).name)) : "";
-      iterate(ast, n.a, [&](const ir::Value& key, const ir::Value& value) {
-        std::map<std::string, ir::Value, std::less<>> scope;
-        if (var2.empty()) scope[var] = value;
-        else { scope[var] = key; scope[var2] = value; }
-        locals_.push_back(std::move(scope));
+    case NodeKind::For:
+      forLoop(ast, n, [&] {
         for (NodeId inner : ast.list(ast.node(n.c).list)) collect(ast, inner, prefix);
-        locals_.pop_back();
       });
       return;
-    }
     case NodeKind::Block: break;
     default: return;  // Error nodes: already reported by the parser
   }

@@ -40,6 +40,12 @@ class Elaborator {
   // when the iterable is not a constant collection (reported).
   using LoopBody = std::function<void(const ir::Value& key, const ir::Value& item)>;
   bool iterate(const Ast& ast, NodeId iterable, const LoopBody& body);
+  // A `for` statement: runs `body` once per element with the loop variables
+  // bound (`for x in xs`, or `for i, x in xs` / `for k, v in map`).
+  void forLoop(const Ast& ast, const Node& loop, const std::function<void()>& body);
+  // An `if` statement's condition: it decides what is declared, so it must be
+  // a constant; nullopt when it is not (reported).
+  std::optional<bool> ifCondition(const Ast& ast, NodeId cond);
   // Describes a value's type for messages: "a duration", "a reference to a cluster".
   std::string describe(const ir::Value& v) const;
   const KindSchema* kindOf(const ir::Value& ref) const;

@@ -261,30 +261,16 @@ void Elaborator::elaborateBody(const Ast& ast, NodeId body, const KindSchema& sc
           break;
         }
         case NodeKind::If: {
-          ir::Value c = eval(ast, n.a);
-          if (c.kind == Kind::Bool) {
-            if (c.boolean) walk(n.b);
-            else if (n.c && ast.node(n.c).kind == NodeKind::If) walkItem(n.c);
-            else if (n.c) walk(n.c);
-          } else if (c.kind != Kind::Null) {
-            diags_.report(DiagKind::NotConstant, range(ast, n.a), "an if condition", firstSymbolic(c))
-                .help("use `when` on a declaration for deploy-time conditions");
-          }
+          std::optional<bool> c = ifCondition(ast, n.a);
+          if (!c) break;
+          if (*c) walk(n.b);
+          else if (n.c && ast.node(n.c).kind == NodeKind::If) walkItem(n.c);
+          else if (n.c) walk(n.c);
           break;
         }
-        case NodeKind::For: {
-          std::string var(ast.str(n.name));
-          std::string var2 = n.b ? std::string(ast.str(ast.node(n.b).name)) : "";
-          iterate(ast, n.a, [&](const ir::Value& key, const ir::Value& value) {
-            std::map<std::string, ir::Value, std::less<>> scope;
-            if (var2.empty()) scope[var] = value;
-            else { scope[var] = key; scope[var2] = value; }
-            locals_.push_back(std::move(scope));
-            walk(n.c);
-            locals_.pop_back();
-          });
+        case NodeKind::For:
+          forLoop(ast, n, [&] { walk(n.c); });
           break;
-        }
         case NodeKind::Error: break;
         default:
           diags_.report(DiagKind::MisplacedItem, range(ast, item),

@@ -119,6 +119,34 @@ bool Elaborator::iterate(const Ast& ast, NodeId iterable, const LoopBody& body) 
   return false;
 }
 
+void Elaborator::forLoop(const Ast& ast, const Node& loop, const std::function<void()>& body) {
+  std::string var(ast.str(loop.name));
+  std::string var2 = loop.b ? std::string(ast.str(ast.node(loop.b).name)) : "";
+  iterate(ast, loop.a, [&](const ir::Value& key, const ir::Value& value) {
+    std::map<std::string, ir::Value, std::less<>> scope;
+    if (var2.empty()) {
+      scope[var] = value;
+    } else {
+      scope[var] = key;
+      scope[var2] = value;
+    }
+    locals_.push_back(std::move(scope));
+    body();
+    locals_.pop_back();
+  });
+}
+
+std::optional<bool> Elaborator::ifCondition(const Ast& ast, NodeId cond) {
+  ir::Value c = eval(ast, cond);
+  if (c.kind == Kind::Bool) return c.boolean;
+  if (c.kind == Kind::Param || c.kind == Kind::Attr)
+    diags_.report(DiagKind::NotConstant, range(ast, cond), "an if condition", firstSymbolic(c))
+        .help("use `when` on a declaration for a deploy-time condition");
+  else if (c.kind != Kind::Null)
+    diags_.report(DiagKind::TypeMismatch, range(ast, cond), "a boolean", describe(c));
+  return std::nullopt;
+}
+
 // [for x in xs : expr if cond]; [for i, x in xs : ...] binds the index (or
 // the map key) first, the element (or value) second.
 ir::Value Elaborator::comprehension(const Ast& ast, NodeId id) {
