@@ -33,7 +33,6 @@ AURORA_PG = ["16.4", "16.6", "16.8", "15.10", "15.12", "17.4", "17.5"]
 SOURCE_PG = ["15", "16", "17"]
 DMS_CLASSES = ["dms.r5.large", "dms.r5.xlarge", "dms.r6i.large", "dms.r6i.xlarge", "dms.r5.2xlarge"]
 RDS_CLASSES = ["db.r6g.large", "db.r6g.xlarge", "db.r5.large", "db.r6i.large"]
-ZONES = ["us-east-1a", "us-east-1b", "us-east-1c"]
 TEAMS = ["payments", "ledger", "search", "identity", "billing", "catalog", "orders", "audit"]
 
 

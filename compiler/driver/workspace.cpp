@@ -86,6 +86,7 @@ bool loadWorkspace(const std::vector<std::string>& inputs, const LoadOptions& op
       ws.files.size(),
       [&](size_t i) { results[i].emplace(parseFile(ws.files[i], ws.sources.text(ws.files[i]))); },
       options.threads);
+  ws.asts.reserve(ws.asts.size() + results.size());
   for (auto& r : results) {
     ws.ll_fallbacks += r->used_ll_fallback;
     ws.diags.append(std::move(r->diags));

@@ -86,6 +86,14 @@ class Ast {
     strings_.emplace_back();
     nodes_.reserve(256);
   }
+  // Move-only: the intern table's keys view the strings in `strings_`; a
+  // move keeps them where they are, a copy would leave the keys viewing the
+  // original. (std::deque's move is not noexcept, so without this a growing
+  // std::vector<Ast> would copy.)
+  Ast(const Ast&) = delete;
+  Ast& operator=(const Ast&) = delete;
+  Ast(Ast&&) = default;
+  Ast& operator=(Ast&&) = default;
 
   FileId file() const { return file_; }
   NodeId root() const { return root_; }
