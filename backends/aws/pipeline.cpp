@@ -23,12 +23,11 @@ KindLowering sourceKind() {
 KindLowering pipelineKind() {
   KindLowering k;
   k.lower = [](Context& ctx, const ir::Object& o) {
-    const ir::Object& source = ctx.object(lowering::field(o, "from"));
-    const ir::Object& target = ctx.object(lowering::field(o, "to"));
-    const ir::Object& network = ctx.object(lowering::field(target, "network"));
-    const ir::Object& source_secret = ctx.object(lowering::field(source, "credentials"));
-    const ir::Object& target_secret = ctx.object(lowering::field(target, "credentials"));
-    lowering::DmsFacts facts = lowering::dmsFacts(o, source, target);
+    lowering::PipelineParts parts = lowering::pipelineParts(ctx, o);
+    const ir::Object& source = parts.source;
+    const ir::Object& target = parts.target;
+    const ir::Object& network = parts.network;
+    const lowering::DmsFacts& facts = parts.facts;
 
     // DMS needs this exact, account-wide role before it can use a VPC.
     bool vpc_role = lowering::flag(o, "vpc_role");
@@ -52,7 +51,7 @@ KindLowering pipelineKind() {
         {"role", PValue::refTo(Context::id(o, "secrets_role"), "id")},
         {"policy", PValue::json(lowering::allowPolicy(
                        {"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
-                       {ctx.attribute(source_secret, "arn"), ctx.attribute(target_secret, "arn")}))}};
+                       {ctx.attribute(parts.source_secret, "arn"), ctx.attribute(parts.target_secret, "arn")}))}};
 
     model::Resource& sg = ctx.add("aws_security_group", Context::id(o, "sg"), o);
     sg.properties = {{"name", ctx.name(o, "dms-sg")},
@@ -113,8 +112,8 @@ KindLowering pipelineKind() {
                        {"secrets_manager_access_role_arn", PValue::refTo(Context::id(o, "secrets_role"), "arn")},
                        {"tags", ctx.tags(o, "dms-endpoint")}};
     };
-    endpoint("source", source_secret, facts.source_engine, lowering::text(source, "database"), facts.source_ssl);
-    endpoint("target", target_secret, facts.target_engine, lowering::text(target, "database"), "require");
+    endpoint("source", parts.source_secret, facts.source_engine, lowering::text(source, "database"), facts.source_ssl);
+    endpoint("target", parts.target_secret, facts.target_engine, lowering::text(target, "database"), "require");
 
     model::Resource& task = ctx.add("aws_dms_replication_task", Context::id(o, "task"), o);
     task.properties = {{"replication_task_id", ctx.name(o, "dms-task")},

@@ -25,12 +25,11 @@ KindLowering sourceKind() {
 KindLowering pipelineKind() {
   KindLowering k;
   k.lower = [](Context& ctx, const ir::Object& o) {
-    const ir::Object& source = ctx.object(lowering::field(o, "from"));
-    const ir::Object& target = ctx.object(lowering::field(o, "to"));
-    const ir::Object& network = ctx.object(lowering::field(target, "network"));
-    const ir::Object& source_secret = ctx.object(lowering::field(source, "credentials"));
-    const ir::Object& target_secret = ctx.object(lowering::field(target, "credentials"));
-    lowering::DmsFacts facts = lowering::dmsFacts(o, source, target);
+    lowering::PipelineParts parts = lowering::pipelineParts(ctx, o);
+    const ir::Object& source = parts.source;
+    const ir::Object& target = parts.target;
+    const ir::Object& network = parts.network;
+    const lowering::DmsFacts& facts = parts.facts;
 
     bool vpc_role = lowering::flag(o, "vpc_role");
     if (vpc_role && ctx.once("dms-vpc-role")) {
@@ -49,8 +48,8 @@ KindLowering pipelineKind() {
          PValue::list({PValue::object(
              {{"PolicyName", PValue::s("read-migration-secrets")},
               {"PolicyDocument", lowering::allowPolicy({"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
-                                                       {ctx.attribute(source_secret, "arn"),
-                                                        ctx.attribute(target_secret, "arn")})}})})},
+                                                       {ctx.attribute(parts.source_secret, "arn"),
+                                                        ctx.attribute(parts.target_secret, "arn")})}})})},
         {"Tags", ctx.tags(o, "role")}};
 
     model::Resource& sg = ctx.add("AWS::EC2::SecurityGroup", Context::id(o, "sg"), o);
@@ -110,8 +109,8 @@ KindLowering pipelineKind() {
                                         {"SecretsManagerAccessRoleArn", PValue::refTo(Context::id(o, "secrets_role"), "Arn")}})},
                        {"Tags", ctx.tags(o, "dms-endpoint")}};
     };
-    endpoint("source", source_secret, facts.source_engine, lowering::text(source, "database"), facts.source_ssl);
-    endpoint("target", target_secret, facts.target_engine, lowering::text(target, "database"), "require");
+    endpoint("source", parts.source_secret, facts.source_engine, lowering::text(source, "database"), facts.source_ssl);
+    endpoint("target", parts.target_secret, facts.target_engine, lowering::text(target, "database"), "require");
 
     model::Resource& task = ctx.add("AWS::DMS::ReplicationTask", Context::id(o, "task"), o);
     task.properties = {{"ReplicationTaskIdentifier", ctx.name(o, "dms-task")},

@@ -28,6 +28,17 @@ DmsFacts dmsFacts(const ir::Object& pipeline, const ir::Object& source, const ir
   return f;
 }
 
+PipelineParts pipelineParts(const Context& ctx, const ir::Object& pipeline) {
+  const ir::Object& source = ctx.object(field(pipeline, "from"));
+  const ir::Object& target = ctx.object(field(pipeline, "to"));
+  return {source,
+          target,
+          ctx.object(field(target, "network")),
+          ctx.object(field(source, "credentials")),
+          ctx.object(field(target, "credentials")),
+          dmsFacts(pipeline, source, target)};
+}
+
 PValue tableMappings(const ir::Object& pipeline) {
   std::vector<PValue> rules;
   int n = 0;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ir/program.h"
+#include "lowering/context.h"
 #include "model/resource.h"
 
 namespace migc::lowering {
@@ -20,6 +21,17 @@ struct DmsFacts {
 };
 
 DmsFacts dmsFacts(const ir::Object& pipeline, const ir::Object& source, const ir::Object& target);
+
+// The declarations a pipeline connects, found once for either shape.
+struct PipelineParts {
+  const ir::Object& source;
+  const ir::Object& target;
+  const ir::Object& network;        // the target cluster's
+  const ir::Object& source_secret;
+  const ir::Object& target_secret;
+  DmsFacts facts;
+};
+PipelineParts pipelineParts(const Context& ctx, const ir::Object& pipeline);
 // {"rules": [selection rules]} from tables.include / tables.exclude.
 model::PValue tableMappings(const ir::Object& pipeline);
 // ReplicationTaskSettings from the settings block.
