@@ -26,9 +26,7 @@ UnitClass classify(std::string_view unit) {
 
 std::string shown(const ir::Value& v) {
   if (v.kind != Kind::Quantity) return v.kind == Kind::String ? stringLiteral(v.text) : formatNumber(v.number);
-  if (v.dimension == ir::Dimension::Duration) return formatDuration(v.number);
-  if (v.dimension == ir::Dimension::Percent) return formatNumber(v.number) + "%";
-  return formatNumber(v.number / 1073741824.0) + "GiB";
+  return ir::formatQuantity(v.number, v.dimension);
 }
 
 class AlarmThresholdCheck final : public DomainCheck {

@@ -125,12 +125,7 @@ std::string formatNumber(double n) {
   return s;
 }
 
-std::string formatDuration(double s) {
-  if (s >= 86400 && std::fmod(s, 86400) == 0) return formatNumber(s / 86400) + "d";
-  if (s >= 3600 && std::fmod(s, 3600) == 0) return formatNumber(s / 3600) + "h";
-  if (s >= 60 && std::fmod(s, 60) == 0) return formatNumber(s / 60) + "m";
-  return formatNumber(s) + "s";
-}
+std::string formatDuration(double s) { return ir::formatQuantity(s, ir::Dimension::Duration); }
 
 std::string join(const std::vector<std::string>& items, std::string_view sep) {
   std::string out;

@@ -11,20 +11,11 @@ namespace {
 
 using sema::TypeSpec;
 
+// Bounds and defaults in the field's unit; plain numbers as they are.
 std::string quantity(double v, TypeSpec::Tag tag) {
-  auto whole = [](double x, double unit) { return std::fmod(x, unit) == 0; };
-  if (tag == TypeSpec::Tag::Duration) {
-    if (v != 0 && whole(v, 86400)) return fmt::format("{}d", v / 86400);
-    if (v != 0 && whole(v, 3600)) return fmt::format("{}h", v / 3600);
-    if (v != 0 && whole(v, 60)) return fmt::format("{}m", v / 60);
-    return fmt::format("{}s", v);
-  }
-  if (tag == TypeSpec::Tag::Size) {
-    if (v != 0 && whole(v, 1073741824.0)) return fmt::format("{}GiB", v / 1073741824.0);
-    if (v != 0 && whole(v, 1024)) return fmt::format("{}KiB", v / 1024);
-    return fmt::format("{}B", v);
-  }
-  if (tag == TypeSpec::Tag::Percent) return fmt::format("{}%", v);
+  if (tag == TypeSpec::Tag::Duration) return ir::formatQuantity(v, ir::Dimension::Duration);
+  if (tag == TypeSpec::Tag::Size) return ir::formatQuantity(v, ir::Dimension::Size);
+  if (tag == TypeSpec::Tag::Percent) return ir::formatQuantity(v, ir::Dimension::Percent);
   return fmt::format("{}", v);
 }
 

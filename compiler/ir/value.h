@@ -68,4 +68,7 @@ struct Value {
   const Value* get(std::string_view key) const;  // Map entry
 };
 
+// A quantity in base units spelt as a .mig literal: 7d, 90m, 100GiB, 80%.
+std::string formatQuantity(double base, Dimension dimension);
+
 }  // namespace migc::ir

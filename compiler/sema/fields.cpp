@@ -14,29 +14,12 @@ namespace {
 using Kind = ir::Value::Kind;
 using Tag = TypeSpec::Tag;
 
-std::string formatQuantity(const ir::Value& v) {
-  double n = v.number;
-  switch (v.dimension) {
-    case ir::Dimension::Duration:
-      if (std::fmod(n, 86400) == 0) return fmt::format("{}d", n / 86400);
-      if (std::fmod(n, 3600) == 0) return fmt::format("{}h", n / 3600);
-      if (std::fmod(n, 60) == 0) return fmt::format("{}m", n / 60);
-      return fmt::format("{}s", n);
-    case ir::Dimension::Size:
-      if (std::fmod(n, 1073741824.0) == 0) return fmt::format("{}GiB", n / 1073741824.0);
-      if (std::fmod(n, 1048576.0) == 0) return fmt::format("{}MiB", n / 1048576.0);
-      return fmt::format("{}B", n);
-    case ir::Dimension::Percent: return fmt::format("{}%", n);
-  }
-  return fmt::format("{}", n);
-}
-
 std::string formatBound(const TypeSpec& t, double bound) {
   ir::Dimension d = t.tag == Tag::Duration ? ir::Dimension::Duration
                     : t.tag == Tag::Size   ? ir::Dimension::Size
                                            : ir::Dimension::Percent;
   if (t.tag == Tag::Duration || t.tag == Tag::Size || t.tag == Tag::Percent)
-    return formatQuantity(ir::Value::ofQuantity(bound, d));
+    return ir::formatQuantity(bound, d);
   return fmt::format("{}", bound);
 }
 
@@ -154,7 +137,7 @@ bool outOfRange(const ir::Value& v, const FieldSchema& f, std::string& bounds) {
 }
 
 std::string valueText(const ir::Value& v) {
-  if (v.kind == Kind::Quantity) return formatQuantity(v);
+  if (v.kind == Kind::Quantity) return ir::formatQuantity(v.number, v.dimension);
   if (v.kind == Kind::Int) return fmt::format("{}", v.integer);
   return fmt::format("{}", v.number);
 }
