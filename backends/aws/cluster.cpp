@@ -109,7 +109,6 @@ KindLowering clusterKind() {
     for (int64_t i = 0; i < count; ++i) {
       std::string n = std::to_string(i + 1);
       model::Resource& inst = ctx.add("aws_rds_cluster_instance", Context::id(o, "instance_" + n), o);
-      const auto& regions = ctx.program().regions;
       inst.properties = {
           {"identifier", ctx.name(o, "instance-" + n)},
           {"cluster_identifier", PValue::refTo(Context::id(o, "cluster"), "id")},
@@ -117,7 +116,7 @@ KindLowering clusterKind() {
           {"engine_version", PValue::s(version)},
           {"instance_class", PValue::s(instance_class)},
           {"db_parameter_group_name", PValue::refTo(Context::id(o, "instance_params"), "name")},
-          {"availability_zone", PValue::s((regions.empty() ? std::string("us-east-1") : regions[0]) + char('a' + i % zones))},
+          {"availability_zone", zone(ctx, i % zones)},
           // The writer is the first instance created; readers fail over in order.
           {"promotion_tier", PValue::i(i == 0 ? 0 : 1)},
           {"publicly_accessible", PValue::b(false)},

@@ -22,4 +22,9 @@ PValue subnetIds(Context& ctx, const ir::Object& network) {
   return PValue::list(std::move(ids));
 }
 
+PValue zone(const Context& ctx, int64_t index) {
+  const auto& regions = ctx.program().regions;
+  return PValue::s((regions.empty() ? std::string("us-east-1") : regions.front()) + char('a' + index));
+}
+
 }  // namespace migc::aws

@@ -1,18 +1,8 @@
 // A VPC with one private subnet per zone (and public subnets with an
-// internet gateway when asked). Zones are the region's first letters, so
-// output is the same on every machine and needs no lookup at plan time.
+// internet gateway when asked).
 #include "aws/kinds.h"
 
 namespace migc::aws {
-namespace {
-
-std::string zoneName(const Context& ctx, int index) {
-  const auto& regions = ctx.program().regions;
-  return (regions.empty() ? std::string("us-east-1") : regions.front()) + char('a' + index);
-}
-
-}  // namespace
-
 KindLowering networkKind() {
   KindLowering k;
   k.lower = [](Context& ctx, const ir::Object& o) {
@@ -28,7 +18,7 @@ KindLowering networkKind() {
       model::Resource& subnet = ctx.add("aws_subnet", Context::id(o, "private_" + std::to_string(i + 1)), o);
       subnet.properties = {{"vpc_id", PValue::refTo(Context::id(o, "vpc"), "id")},
                            {"cidr_block", PValue::s(lowering::subnetCidr(cidr, i, 8))},
-                           {"availability_zone", PValue::s(zoneName(ctx, i))},
+                           {"availability_zone", zone(ctx, i)},
                            {"tags", ctx.tags(o, "subnet")}};
     }
     if (!public_subnets) return;
@@ -45,7 +35,7 @@ KindLowering networkKind() {
       model::Resource& subnet = ctx.add("aws_subnet", Context::id(o, "public_" + n), o);
       subnet.properties = {{"vpc_id", PValue::refTo(Context::id(o, "vpc"), "id")},
                            {"cidr_block", PValue::s(lowering::subnetCidr(cidr, 128 + i, 8))},
-                           {"availability_zone", PValue::s(zoneName(ctx, i))},
+                           {"availability_zone", zone(ctx, i)},
                            {"map_public_ip_on_launch", PValue::b(false)},
                            {"tags", ctx.tags(o, "subnet")}};
       model::Resource& assoc = ctx.add("aws_route_table_association", Context::id(o, "public_" + n + "_routes"), o);
