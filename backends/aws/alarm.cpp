@@ -25,7 +25,7 @@ KindLowering alarmKind() {
                         {"treat_missing_data", PValue::s(f.missing_data)},
                         {"alarm_actions", PValue::list(actions)},
                         {"ok_actions", PValue::list(actions)},
-                        {"tags", ctx.tags(o, "alarm")}};
+                        {"tags", ctx.tags()}};
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view) {
     return PValue::refTo(Context::id(o, "alarm"), "arn");

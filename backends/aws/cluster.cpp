@@ -38,13 +38,13 @@ KindLowering clusterKind() {
     model::Resource& subnets = ctx.add("aws_db_subnet_group", Context::id(o, "subnets"), o);
     subnets.properties = {{"name", ctx.name(o, "db-subnets")},
                           {"subnet_ids", subnetIds(ctx, network)},
-                          {"tags", ctx.tags(o, "db-subnets")}};
+                          {"tags", ctx.tags()}};
 
     model::Resource& sg = ctx.add("aws_security_group", Context::id(o, "sg"), o);
     sg.properties = {{"name", ctx.name(o, "db-sg")},
                      {"description", PValue::s("Database access for " + o.name)},
                      {"vpc_id", ctx.attribute(network, "id")},
-                     {"tags", ctx.tags(o, "db-sg")}};
+                     {"tags", ctx.tags()}};
     // Only the replication instances that write to this cluster get in.
     for (const ir::Object* pipeline : ctx.referrers(o, "pipeline", "to")) {
       model::Resource& rule = ctx.add("aws_vpc_security_group_ingress_rule",
@@ -62,13 +62,13 @@ KindLowering clusterKind() {
                       {"family", PValue::s(engine.family)},
                       {"description", PValue::s("Cluster parameters for " + o.name)}};
     addParameters(ctx, cpg, lowering::field(o, "parameters"));
-    cpg.properties.emplace_back("tags", ctx.tags(o, "cluster-params"));
+    cpg.properties.emplace_back("tags", ctx.tags());
     model::Resource& ipg = ctx.add("aws_db_parameter_group", Context::id(o, "instance_params"), o);
     ipg.properties = {{"name", ctx.name(o, "instance-params")},
                       {"family", PValue::s(engine.family)},
                       {"description", PValue::s("Instance parameters for " + o.name)}};
     addParameters(ctx, ipg, lowering::field(o, "instance_parameters"));
-    ipg.properties.emplace_back("tags", ctx.tags(o, "instance-params"));
+    ipg.properties.emplace_back("tags", ctx.tags());
 
     model::Resource& cluster = ctx.add("aws_rds_cluster", Context::id(o, "cluster"), o);
     cluster.properties = {
@@ -99,7 +99,7 @@ KindLowering clusterKind() {
       cluster.properties.emplace_back("serverlessv2_scaling_configuration",
                                       PValue::block({{"min_capacity", PValue::n(serverless->get("min_capacity")->number)},
                                                      {"max_capacity", PValue::n(serverless->get("max_capacity")->number)}}));
-    cluster.properties.emplace_back("tags", ctx.tags(o, "cluster"));
+    cluster.properties.emplace_back("tags", ctx.tags());
 
     int64_t zones = lowering::integer(network, "zones");
     int64_t count = lowering::integer(o, "writers") + lowering::integer(o, "readers");
@@ -125,7 +125,7 @@ KindLowering clusterKind() {
         inst.properties.emplace_back("performance_insights_retention_period",
                                      PValue::i(int64_t(lowering::seconds(o, "insights.retention") / 86400)));
       inst.properties.emplace_back("apply_immediately", PValue::b(true));
-      inst.properties.emplace_back("tags", ctx.tags(o, "instance"));
+      inst.properties.emplace_back("tags", ctx.tags());
       if (i > 0) inst.depends_on.push_back(Context::id(o, "instance_1"));
     }
   };

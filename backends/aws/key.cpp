@@ -11,7 +11,7 @@ KindLowering keyKind() {
         {"description", PValue::s(description.empty() ? "migc key " + o.name : description)},
         {"enable_key_rotation", PValue::b(lowering::flag(o, "rotation"))},
         {"deletion_window_in_days", PValue::i(int64_t(lowering::seconds(o, "deletion_window") / 86400))},
-        {"tags", ctx.tags(o, "key")}};
+        {"tags", ctx.tags()}};
     model::Resource& alias = ctx.add("aws_kms_alias", Context::id(o, "alias"), o);
     std::string name = lowering::text(o, "alias");
     PValue alias_name = name.empty() ? PValue::concat({PValue::s("alias/"), ctx.name(o, "key")})

@@ -35,7 +35,7 @@ KindLowering pipelineKind() {
       model::Resource& role = ctx.add("aws_iam_role", "dms_vpc_role", o);
       role.properties = {{"name", PValue::s("dms-vpc-role")},
                          {"assume_role_policy", assumeRole("dms.amazonaws.com")},
-                         {"tags", ctx.tags(o, "role")}};
+                         {"tags", ctx.tags()}};
       model::Resource& attach = ctx.add("aws_iam_role_policy_attachment", "dms_vpc_role_policy", o);
       attach.properties = {{"role", PValue::refTo("dms_vpc_role", "name")},
                            {"policy_arn", PValue::s("arn:aws:iam::aws:policy/service-role/AmazonDMSVPCManagementRole")}};
@@ -44,7 +44,7 @@ KindLowering pipelineKind() {
     model::Resource& access = ctx.add("aws_iam_role", Context::id(o, "secrets_role"), o);
     access.properties = {{"name", ctx.name(o, "dms-secrets")},
                          {"assume_role_policy", assumeRole("dms." + ctx.program().regions.front() + ".amazonaws.com")},
-                         {"tags", ctx.tags(o, "role")}};
+                         {"tags", ctx.tags()}};
     model::Resource& policy = ctx.add("aws_iam_role_policy", Context::id(o, "secrets_policy"), o);
     policy.properties = {
         {"name", PValue::s("read-migration-secrets")},
@@ -57,7 +57,7 @@ KindLowering pipelineKind() {
     sg.properties = {{"name", ctx.name(o, "dms-sg")},
                      {"description", PValue::s("DMS replication instance of " + o.name)},
                      {"vpc_id", ctx.attribute(network, "id")},
-                     {"tags", ctx.tags(o, "dms-sg")}};
+                     {"tags", ctx.tags()}};
     model::Resource& to_target = ctx.add("aws_vpc_security_group_egress_rule", Context::id(o, "to_target"), o);
     to_target.properties = {{"security_group_id", securityGroupRef(o, "sg")},
                             {"description", PValue::s("PostgreSQL to " + target.name)},
@@ -83,7 +83,7 @@ KindLowering pipelineKind() {
     subnets.properties = {{"replication_subnet_group_id", ctx.name(o, "dms-subnets")},
                           {"replication_subnet_group_description", PValue::s("Subnets of pipeline " + o.name)},
                           {"subnet_ids", subnetIds(ctx, network)},
-                          {"tags", ctx.tags(o, "dms-subnets")}};
+                          {"tags", ctx.tags()}};
     if (vpc_role) subnets.depends_on.push_back("dms_vpc_role_policy");
 
     model::Resource& instance = ctx.add("aws_dms_replication_instance", Context::id(o, "instance"), o);
@@ -98,7 +98,7 @@ KindLowering pipelineKind() {
         {"apply_immediately", PValue::b(true)}};
     if (const ir::Object* key = ctx.objectOrNull(o.field("key")))
       instance.properties.emplace_back("kms_key_arn", ctx.attribute(*key, "arn"));
-    instance.properties.emplace_back("tags", ctx.tags(o, "dms-instance"));
+    instance.properties.emplace_back("tags", ctx.tags());
 
     auto endpoint = [&](const char* role, const ir::Object& secret, const std::string& engine,
                         const std::string& database, const std::string& ssl) {
@@ -110,7 +110,7 @@ KindLowering pipelineKind() {
                        {"ssl_mode", PValue::s(ssl)},
                        {"secrets_manager_arn", ctx.attribute(secret, "arn")},
                        {"secrets_manager_access_role_arn", PValue::refTo(Context::id(o, "secrets_role"), "arn")},
-                       {"tags", ctx.tags(o, "dms-endpoint")}};
+                       {"tags", ctx.tags()}};
     };
     endpoint("source", parts.source_secret, facts.source_engine, lowering::text(source, "database"), facts.source_ssl);
     endpoint("target", parts.target_secret, facts.target_engine, lowering::text(target, "database"), "require");
@@ -125,7 +125,7 @@ KindLowering pipelineKind() {
                        {"replication_task_settings", PValue::json(lowering::taskSettings(o))},
                        // A known ARN suffix gives alarms a known metric dimension.
                        {"resource_identifier", ctx.name(o, "dms-task")},
-                       {"tags", ctx.tags(o, "dms-task")}};
+                       {"tags", ctx.tags()}};
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
     if (attr == "instance_arn") return PValue::refTo(Context::id(o, "instance"), "replication_instance_arn");

@@ -21,7 +21,7 @@ KindLowering secretKind() {
                          {"recovery_window_in_days", PValue::i(0)}};
     if (const ir::Object* key = ctx.objectOrNull(o.field("key")))
       secret.properties.emplace_back("kms_key_id", ctx.attribute(*key, "arn"));
-    secret.properties.emplace_back("tags", ctx.tags(o, "secret"));
+    secret.properties.emplace_back("tags", ctx.tags());
     if (!lowering::flag(o, "generate")) return;  // the value is set out of band
 
     model::Resource& password = ctx.add("aws_secretsmanager_random_password", Context::id(o, "password"), o);

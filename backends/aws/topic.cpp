@@ -11,7 +11,7 @@ KindLowering topicKind() {
       topic.properties.emplace_back("display_name", PValue::s(display));
     if (const ir::Object* key = ctx.objectOrNull(o.field("key")))
       topic.properties.emplace_back("kms_master_key_id", ctx.attribute(*key, "id"));
-    topic.properties.emplace_back("tags", ctx.tags(o, "topic"));
+    topic.properties.emplace_back("tags", ctx.tags());
     int n = 0;
     for (const ir::Value& sub : lowering::field(o, "subscription").items) {
       model::Resource& s = ctx.add("aws_sns_topic_subscription", Context::id(o, "subscription_" + std::to_string(++n)), o);

@@ -26,7 +26,7 @@ KindLowering alarmKind() {
                         {"TreatMissingData", PValue::s(f.missing_data)},
                         {"AlarmActions", PValue::list(actions)},
                         {"OKActions", PValue::list(actions)},
-                        {"Tags", ctx.tags(o, "alarm")}};
+                        {"Tags", ctx.tags()}};
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view) {
     return PValue::refTo(Context::id(o, "alarm"), "Arn");

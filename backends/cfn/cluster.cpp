@@ -30,12 +30,12 @@ KindLowering clusterKind() {
     subnets.properties = {{"DBSubnetGroupName", ctx.name(o, "db-subnets")},
                           {"DBSubnetGroupDescription", PValue::s("Private subnets of " + o.name)},
                           {"SubnetIds", subnetIds(network)},
-                          {"Tags", ctx.tags(o, "db-subnets")}};
+                          {"Tags", ctx.tags()}};
     model::Resource& sg = ctx.add("AWS::EC2::SecurityGroup", Context::id(o, "sg"), o);
     sg.properties = {{"GroupName", ctx.name(o, "db-sg")},
                      {"GroupDescription", PValue::s("Database access for " + o.name)},
                      {"VpcId", ctx.attribute(network, "id")},
-                     {"Tags", ctx.tags(o, "db-sg")}};
+                     {"Tags", ctx.tags()}};
     for (const ir::Object* pipeline : ctx.referrers(o, "pipeline", "to")) {
       model::Resource& rule = ctx.add("AWS::EC2::SecurityGroupIngress", Context::id(o, "from_" + pipeline->name), o);
       rule.properties = {{"GroupId", groupId(o, "sg")},
@@ -50,13 +50,13 @@ KindLowering clusterKind() {
                       {"Family", PValue::s(engine.family)},
                       {"Description", PValue::s("Cluster parameters for " + o.name)},
                       {"Parameters", parameterMap(ctx, lowering::field(o, "parameters"))},
-                      {"Tags", ctx.tags(o, "cluster-params")}};
+                      {"Tags", ctx.tags()}};
     model::Resource& ipg = ctx.add("AWS::RDS::DBParameterGroup", Context::id(o, "instance_params"), o);
     ipg.properties = {{"DBParameterGroupName", ctx.name(o, "instance-params")},
                       {"Family", PValue::s(engine.family)},
                       {"Description", PValue::s("Instance parameters for " + o.name)},
                       {"Parameters", parameterMap(ctx, lowering::field(o, "instance_parameters"))},
-                      {"Tags", ctx.tags(o, "instance-params")}};
+                      {"Tags", ctx.tags()}};
 
     model::Resource& cluster = addStateful(ctx, "AWS::RDS::DBCluster", Context::id(o, "cluster"), o);
     cluster.properties = {
@@ -84,7 +84,7 @@ KindLowering clusterKind() {
       cluster.properties.emplace_back("ServerlessV2ScalingConfiguration",
                                       PValue::object({{"MinCapacity", PValue::n(serverless->get("min_capacity")->number)},
                                                       {"MaxCapacity", PValue::n(serverless->get("max_capacity")->number)}}));
-    cluster.properties.emplace_back("Tags", ctx.tags(o, "cluster"));
+    cluster.properties.emplace_back("Tags", ctx.tags());
     // Adds host, port, engine and dbname to the master secret once the
     // cluster exists: DMS endpoints read them from there.
     model::Resource& attach = ctx.add("AWS::SecretsManager::SecretTargetAttachment", Context::id(o, "secret_attachment"), o);
@@ -111,7 +111,7 @@ KindLowering clusterKind() {
       if (insights)
         inst.properties.emplace_back("PerformanceInsightsRetentionPeriod",
                                      PValue::i(int64_t(lowering::seconds(o, "insights.retention") / 86400)));
-      inst.properties.emplace_back("Tags", ctx.tags(o, "instance"));
+      inst.properties.emplace_back("Tags", ctx.tags());
       if (i > 0) inst.depends_on.push_back(Context::id(o, "instance_1"));
     }
   };

@@ -10,7 +10,7 @@ KindLowering keyKind() {
     key.properties = {{"Description", PValue::s(description.empty() ? "migc key " + o.name : description)},
                       {"EnableKeyRotation", PValue::b(lowering::flag(o, "rotation"))},
                       {"PendingWindowInDays", PValue::i(int64_t(lowering::seconds(o, "deletion_window") / 86400))},
-                      {"Tags", ctx.tags(o, "key")}};
+                      {"Tags", ctx.tags()}};
     model::Resource& alias = ctx.add("AWS::KMS::Alias", Context::id(o, "alias"), o);
     std::string name = lowering::text(o, "alias");
     alias.properties = {{"AliasName", name.empty() ? PValue::concat({PValue::s("alias/"), ctx.name(o, "key")})

@@ -16,22 +16,22 @@ KindLowering networkKind() {
     vpc.properties = {{"CidrBlock", PValue::s(cidr)},
                       {"EnableDnsSupport", PValue::b(true)},
                       {"EnableDnsHostnames", PValue::b(true)},
-                      {"Tags", ctx.tags(o, "vpc")}};
+                      {"Tags", ctx.tags()}};
     int zones = static_cast<int>(lowering::integer(o, "zones"));
     for (int i = 0; i < zones; ++i) {
       model::Resource& subnet = ctx.add("AWS::EC2::Subnet", Context::id(o, "private_" + std::to_string(i + 1)), o);
       subnet.properties = {{"VpcId", PValue::refTo(vpc_id)},
                            {"CidrBlock", PValue::s(lowering::subnetCidr(cidr, i, 8))},
                            {"AvailabilityZone", zone(i)},
-                           {"Tags", ctx.tags(o, "subnet")}};
+                           {"Tags", ctx.tags()}};
     }
     if (!lowering::flag(o, "public_subnets")) return;
     model::Resource& igw = ctx.add("AWS::EC2::InternetGateway", Context::id(o, "igw"), o);
-    igw.properties = {{"Tags", ctx.tags(o, "igw")}};
+    igw.properties = {{"Tags", ctx.tags()}};
     model::Resource& attach = ctx.add("AWS::EC2::VPCGatewayAttachment", Context::id(o, "igw_attachment"), o);
     attach.properties = {{"VpcId", PValue::refTo(vpc_id)}, {"InternetGatewayId", PValue::refTo(Context::id(o, "igw"))}};
     model::Resource& table = ctx.add("AWS::EC2::RouteTable", Context::id(o, "public_routes"), o);
-    table.properties = {{"VpcId", PValue::refTo(vpc_id)}, {"Tags", ctx.tags(o, "routes")}};
+    table.properties = {{"VpcId", PValue::refTo(vpc_id)}, {"Tags", ctx.tags()}};
     model::Resource& route = ctx.add("AWS::EC2::Route", Context::id(o, "public_default_route"), o);
     route.properties = {{"RouteTableId", PValue::refTo(Context::id(o, "public_routes"))},
                         {"DestinationCidrBlock", PValue::s("0.0.0.0/0")},
@@ -45,7 +45,7 @@ KindLowering networkKind() {
                            {"CidrBlock", PValue::s(lowering::subnetCidr(cidr, 128 + i, 8))},
                            {"AvailabilityZone", zone(i)},
                            {"MapPublicIpOnLaunch", PValue::b(false)},
-                           {"Tags", ctx.tags(o, "subnet")}};
+                           {"Tags", ctx.tags()}};
       model::Resource& assoc = ctx.add("AWS::EC2::SubnetRouteTableAssociation", Context::id(o, "public_" + n + "_routes"), o);
       assoc.properties = {{"SubnetId", PValue::refTo(Context::id(o, "public_" + n))},
                           {"RouteTableId", PValue::refTo(Context::id(o, "public_routes"))}};

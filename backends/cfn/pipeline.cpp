@@ -38,7 +38,7 @@ KindLowering pipelineKind() {
                          {"AssumeRolePolicyDocument", lowering::assumeRolePolicy("dms.amazonaws.com")},
                          {"ManagedPolicyArns",
                           PValue::list({PValue::s("arn:aws:iam::aws:policy/service-role/AmazonDMSVPCManagementRole")})},
-                         {"Tags", ctx.tags(o, "role")}};
+                         {"Tags", ctx.tags()}};
     }
     model::Resource& access = ctx.add("AWS::IAM::Role", Context::id(o, "secrets_role"), o);
     access.properties = {
@@ -50,13 +50,13 @@ KindLowering pipelineKind() {
               {"PolicyDocument", lowering::allowPolicy({"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
                                                        {ctx.attribute(parts.source_secret, "arn"),
                                                         ctx.attribute(parts.target_secret, "arn")})}})})},
-        {"Tags", ctx.tags(o, "role")}};
+        {"Tags", ctx.tags()}};
 
     model::Resource& sg = ctx.add("AWS::EC2::SecurityGroup", Context::id(o, "sg"), o);
     sg.properties = {{"GroupName", ctx.name(o, "dms-sg")},
                      {"GroupDescription", PValue::s("DMS replication instance of " + o.name)},
                      {"VpcId", ctx.attribute(network, "id")},
-                     {"Tags", ctx.tags(o, "dms-sg")}};
+                     {"Tags", ctx.tags()}};
     model::Resource& to_target = ctx.add("AWS::EC2::SecurityGroupEgress", Context::id(o, "to_target"), o);
     to_target.properties = {{"GroupId", groupId(o, "sg")},
                             {"Description", PValue::s("PostgreSQL to " + target.name)},
@@ -81,7 +81,7 @@ KindLowering pipelineKind() {
     subnets.properties = {{"ReplicationSubnetGroupIdentifier", ctx.name(o, "dms-subnets")},
                           {"ReplicationSubnetGroupDescription", PValue::s("Subnets of pipeline " + o.name)},
                           {"SubnetIds", subnetIds(network)},
-                          {"Tags", ctx.tags(o, "dms-subnets")}};
+                          {"Tags", ctx.tags()}};
     if (vpc_role) subnets.depends_on.push_back("dms_vpc_role");
 
     model::Resource& instance = ctx.add("AWS::DMS::ReplicationInstance", Context::id(o, "instance"), o);
@@ -94,7 +94,7 @@ KindLowering pipelineKind() {
                            {"VpcSecurityGroupIds", PValue::list({groupId(o, "sg")})}};
     if (const ir::Object* key = ctx.objectOrNull(o.field("key")))
       instance.properties.emplace_back("KmsKeyId", ctx.attribute(*key, "arn"));
-    instance.properties.emplace_back("Tags", ctx.tags(o, "dms-instance"));
+    instance.properties.emplace_back("Tags", ctx.tags());
 
     auto endpoint = [&](const char* role, const ir::Object& secret, const std::string& engine,
                         const std::string& database, const std::string& ssl) {
@@ -107,7 +107,7 @@ KindLowering pipelineKind() {
                        {settingsKey(engine),
                         PValue::object({{"SecretsManagerSecretId", ctx.attribute(secret, "arn")},
                                         {"SecretsManagerAccessRoleArn", PValue::refTo(Context::id(o, "secrets_role"), "Arn")}})},
-                       {"Tags", ctx.tags(o, "dms-endpoint")}};
+                       {"Tags", ctx.tags()}};
     };
     endpoint("source", parts.source_secret, facts.source_engine, lowering::text(source, "database"), facts.source_ssl);
     endpoint("target", parts.target_secret, facts.target_engine, lowering::text(target, "database"), "require");
@@ -121,7 +121,7 @@ KindLowering pipelineKind() {
                        {"TableMappings", PValue::json(lowering::tableMappings(o))},
                        {"ReplicationTaskSettings", PValue::json(lowering::taskSettings(o))},
                        {"ResourceIdentifier", ctx.name(o, "dms-task")},
-                       {"Tags", ctx.tags(o, "dms-task")}};
+                       {"Tags", ctx.tags()}};
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
     // Ref of a DMS replication instance or task is its ARN.

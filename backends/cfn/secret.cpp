@@ -23,7 +23,7 @@ KindLowering secretKind() {
                           // Characters RDS and DMS reject in master passwords.
                           {"ExcludeCharacters", PValue::s("\"@/\\ '")}}));
     }
-    secret.properties.emplace_back("Tags", ctx.tags(o, "secret"));
+    secret.properties.emplace_back("Tags", ctx.tags());
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
     (void)attr;  // Ref of a secret is its ARN

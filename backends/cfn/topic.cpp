@@ -16,7 +16,7 @@ KindLowering topicKind() {
       subs.push_back(PValue::object({{"Protocol", ctx.value(*sub.get("protocol"))},
                                      {"Endpoint", ctx.value(*sub.get("endpoint"))}}));
     if (!subs.empty()) topic.properties.emplace_back("Subscription", PValue::list(std::move(subs)));
-    topic.properties.emplace_back("Tags", ctx.tags(o, "topic"));
+    topic.properties.emplace_back("Tags", ctx.tags());
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view) {
     return PValue::refTo(Context::id(o, "topic"));  // Ref of a topic is its ARN

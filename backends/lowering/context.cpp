@@ -54,9 +54,7 @@ model::PValue Context::name(const ir::Object& o, std::string_view kind_label) {
   return model::PValue::concat(std::move(parts));
 }
 
-model::PValue Context::tags(const ir::Object& o, std::string_view kind_label) {
-  (void)o;
-  (void)kind_label;
+model::PValue Context::tags() {
   if (shape_ == Shape::Aws) {
     model::Fields fields;
     for (const auto& [k, v] : program_.tags.entries) fields.emplace_back(k, value(v));

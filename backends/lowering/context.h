@@ -43,9 +43,10 @@ class Context {
   // The physical name from the naming pattern: {name} is the object's
   // name, {kind} the resource kind label, {param} a deploy-time param.
   model::PValue name(const ir::Object& o, std::string_view kind_label);
-  // Tags for a taggable resource, in the shape's container: a map for
-  // Terraform/Pulumi, a list of {Key, Value} for CloudFormation.
-  model::PValue tags(const ir::Object& o, std::string_view kind_label);
+  // The migration's tags in the shape's container (every taggable resource
+  // carries them): a map for Terraform/Pulumi, a list of {Key, Value} for
+  // CloudFormation.
+  model::PValue tags();
   model::PValue value(const ir::Value& v);
   model::PValue attribute(const ir::Object& o, std::string_view attr);
   const ir::Object& object(const ir::Value& ref) const { return program_.objects[ref.object]; }
