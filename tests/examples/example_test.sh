@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Tests of one example folder through the migc binary.
+# Tests of one example (or tests/conformance) folder through the migc binary.
 #   ir          `migc check --dump ir` equals tests/golden/examples/NAME.ir (the IR's stable dump)
 #   golden      the three outputs equal tests/golden/examples/NAME/ byte for byte
 #               (MIGC_UPDATE_GOLDENS=1 rewrites them; review with git diff)
@@ -10,7 +10,7 @@
 # usage: example_test.sh MODE MIGC EXAMPLE_DIR GOLDEN_DIR ORACLES_DIR
 set -u
 mode=$1 migc=$2 example=$3 golden=$4 oracles=$5
-name="examples/$(basename "$example")/$mode"
+name="$(basename "$(dirname "$example")")/$(basename "$example")/$mode"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -28,7 +28,7 @@ python_with_yaml() {
 case $mode in
   ir)
     "$migc" check "$example" --dump ir --color=never >"$work/ir" 2>"$work/check.log" || { cat "$work/check.log"; echo "FAIL: $name: migc check failed"; exit 1; }
-    if [ "${MIGC_UPDATE_GOLDENS:-}" = 1 ]; then cp "$work/ir" "$golden.ir"; echo "updated $golden.ir"; exit 0; fi
+    if [ "${MIGC_UPDATE_GOLDENS:-}" = 1 ]; then mkdir -p "$(dirname "$golden")" && cp "$work/ir" "$golden.ir"; echo "updated $golden.ir"; exit 0; fi
     diff -u "$golden.ir" "$work/ir" || { echo "FAIL: $name: IR differs from $golden.ir (scripts/update-goldens.sh, then review)"; exit 1; }
     ;;
   golden)
@@ -57,7 +57,12 @@ case $mode in
         [ -x "$oracles/cfn-check" ] || skip "cfn-check not found in $oracles"
         "$py" -c 'import cfnlint' 2>/dev/null || skip "cfn-lint is not installed"
         build "$work/out"
-        ORACLE_PYTHON=$py "$oracles/cfn-check" "$work/out/cloudformation/template.yaml" ;;
+        # One template per region when the program spans several.
+        status=0
+        for template in "$work/out/cloudformation"/*.yaml; do
+          ORACLE_PYTHON=$py "$oracles/cfn-check" "$template" || status=1
+        done
+        (exit $status) ;;
       pulumi)
         [ -x "$oracles/pulumi-check" ] || skip "pulumi-check not found in $oracles"
         build "$work/out"
