@@ -24,6 +24,10 @@ struct SourceRange {
   FileId file;
   uint32_t begin = 0;
   uint32_t end = 0;
+  // 0 when the text was written where it takes effect; else the component
+  // expansion it was elaborated in (SourceManager::expansion), so that a
+  // diagnostic inside a component's body also names the use that caused it.
+  uint32_t expansion = 0;
 };
 
 struct LineCol {
@@ -51,6 +55,18 @@ class SourceManager {
     return static_cast<uint32_t>(files_[f.index].line_starts.size());
   }
 
+  // Component expansions, numbered from 1. A use inside another component's
+  // body has that expansion in `use.expansion`, which makes a chain.
+  struct Expansion {
+    std::string component;
+    SourceRange use;
+  };
+  uint32_t addExpansion(std::string component, SourceRange use) {
+    expansions_.push_back({std::move(component), use});
+    return static_cast<uint32_t>(expansions_.size());
+  }
+  const Expansion& expansion(uint32_t id) const { return expansions_[id - 1]; }
+
   llvm::SourceMgr& llvm() const { return *llvm_; }
   // The llvm::SourceMgr buffer id of a file (1-based).
   unsigned bufferId(FileId f) const { return f.index + 1; }
@@ -62,6 +78,7 @@ class SourceManager {
   };
   std::unique_ptr<llvm::SourceMgr> llvm_;
   std::vector<File> files_;
+  std::vector<Expansion> expansions_;
 };
 
 }  // namespace migc

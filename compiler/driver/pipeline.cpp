@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "checks/checks.h"
+#include "diag/expansion_notes.h"
 #include "driver/imports.h"
 #include "policy/suppressions.h"
 #include "sema/elaborate.h"
@@ -64,6 +65,7 @@ bool runCheckPipeline(const std::vector<std::string>& inputs, const LoadOptions&
     checks::runDomainChecks(ws.program, *data, ws.diags);
   }
   if (ws.elaborated) policy::applySuppressions(ws.program, ws.diags, checked);
+  addExpansionNotes(ws.sources, ws.diags.diagnostics());
   sortDiagnostics(ws.diags.diagnostics());
   return true;
 }

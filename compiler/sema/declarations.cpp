@@ -124,7 +124,11 @@ void Elaborator::expandComponent(const Ast& ast, NodeId block, const Global& com
         .note("the component's parameters are declared here", range(cast, component.node));
   }
   locals_.push_back(std::move(scope));
+  SourceRange body = cast.range(decl.c);
+  uint32_t id = sm_.addExpansion(std::string(cast.str(decl.name)), range(ast, use.a ? use.a : block));
+  expansions_.push_back({&cast, body.begin, body.end, id});
   for (NodeId item : cast.list(cast.node(decl.c).list)) collect(cast, item, instance + "_");
+  expansions_.pop_back();
   locals_.pop_back();
 }
 

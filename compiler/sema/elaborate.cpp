@@ -17,7 +17,7 @@ Global makeGlobal(Global::Kind kind, const Ast& ast, NodeId node) {
 }
 }  // namespace
 
-ir::Program elaborate(const SourceManager& sm, const std::vector<SourceFileAst>& files, DiagnosticSink& diags) {
+ir::Program elaborate(SourceManager& sm, const std::vector<SourceFileAst>& files, DiagnosticSink& diags) {
   return Elaborator(sm, files, diags).run();
 }
 
@@ -46,6 +46,7 @@ ir::Program Elaborator::run() {
         .help("add: migration \"name\" { region = \"us-east-1\" }");
   }
   for (size_t i = 0; i < pending_.size(); ++i) elaborateObject(i);
+  expansions_.clear();
   // Lets nobody uses are still checked.
   for (auto& [name, g] : globals_) {
     if (g.kind != Global::Kind::Let || g.value) continue;
@@ -207,7 +208,17 @@ void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix)
   program_.objects.push_back(std::move(object));
   std::map<std::string, ir::Value, std::less<>> scope;
   for (const auto& s : locals_) for (const auto& [k, v] : s) scope[k] = v;
-  pending_.push_back({&ast, item, std::move(scope)});
+  pending_.push_back({&ast, item, std::move(scope), expansions_});
+}
+
+SourceRange Elaborator::range(const Ast& ast, NodeId id) const {
+  SourceRange r = ast.range(id);
+  for (auto it = expansions_.rbegin(); it != expansions_.rend(); ++it)
+    if (it->ast == &ast && r.begin >= it->begin && r.end <= it->end) {
+      r.expansion = it->id;
+      break;
+    }
+  return r;
 }
 
 void Elaborator::elaborateObject(size_t index) {
@@ -218,6 +229,7 @@ void Elaborator::elaborateObject(size_t index) {
   const KindSchema* schema = findKind(object.kind);
   locals_.clear();
   locals_.push_back(pending.locals);
+  expansions_ = pending.expansions;
   for (NodeId a : ast.list(n.list2)) recordAnnotation(ast, a, object);
   ir::Value fields;
   elaborateBody(ast, n.c, *schema, object, "", fields);

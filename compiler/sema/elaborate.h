@@ -19,7 +19,7 @@ struct SourceFileAst {
   std::string alias;  // imported `as alias`: its declarations are alias.name
 };
 
-ir::Program elaborate(const SourceManager& sm, const std::vector<SourceFileAst>& files,
+ir::Program elaborate(SourceManager& sm, const std::vector<SourceFileAst>& files,
                       DiagnosticSink& diags);
 
 }  // namespace migc::sema

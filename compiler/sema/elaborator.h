@@ -26,7 +26,7 @@ struct Global {
 
 class Elaborator {
  public:
-  Elaborator(const SourceManager& sm, const std::vector<SourceFileAst>& files, DiagnosticSink& diags)
+  Elaborator(SourceManager& sm, const std::vector<SourceFileAst>& files, DiagnosticSink& diags)
       : sm_(sm), files_(files), diags_(diags) {}
   ir::Program run();
 
@@ -63,7 +63,9 @@ class Elaborator {
   // @allow(CODE..., reason = "...") on a declaration or attribute.
   void recordAnnotation(const Ast& ast, NodeId annotation, ir::Object& object);
 
-  SourceRange range(const Ast& ast, NodeId id) const { return ast.range(id); }
+  // A node's range, marked with the component expansion it is elaborated
+  // in when it lies in the body of a component being expanded.
+  SourceRange range(const Ast& ast, NodeId id) const;
   DiagnosticSink& diags() { return diags_; }
   ir::Program& program() { return program_; }
 
@@ -80,18 +82,26 @@ class Elaborator {
   std::string suggestName(std::string_view name) const;
   ir::Value lookup(const Ast& ast, NodeId id, std::string_view name, const TypeSpec* hint);
 
-  const SourceManager& sm_;
+  SourceManager& sm_;
   const std::vector<SourceFileAst>& files_;
   DiagnosticSink& diags_;
   ir::Program program_;
   std::map<std::string, Global, std::less<>> globals_;
   std::map<std::string, SourceRange, std::less<>> global_ranges_;
   std::vector<std::map<std::string, ir::Value, std::less<>>> locals_;
-  // Per object: where its body is, and the locals in force there.
+  // The component bodies being expanded, innermost last: nodes of `ast`
+  // within [begin, end) belong to expansion `id`.
+  struct ActiveExpansion {
+    const Ast* ast;
+    uint32_t begin, end, id;
+  };
+  std::vector<ActiveExpansion> expansions_;
+  // Per object: where its body is, and the locals and expansions in force there.
   struct PendingObject {
     const Ast* ast;
     NodeId block;
     std::map<std::string, ir::Value, std::less<>> locals;
+    std::vector<ActiveExpansion> expansions;
   };
   std::vector<PendingObject> pending_;
   int migration_blocks_ = 0;
