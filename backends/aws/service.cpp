@@ -126,7 +126,7 @@ KindLowering serviceKind() {
     PValue forward = PValue::block({}, {}, false);
     for (const lowering::ServiceColour& c : f.colours) {
       model::Resource& tg = ctx.add("aws_lb_target_group", Context::id(o, c.name), o);
-      tg.properties = {{"name", ctx.name(o, c.name)},
+      tg.properties = {{"name", ctx.name(o, c.name + "-tg")},
                        {"port", PValue::i(f.port)},
                        {"protocol", PValue::s("HTTP")},
                        {"target_type", PValue::s("ip")},
@@ -148,7 +148,7 @@ KindLowering serviceKind() {
     for (const lowering::ServiceColour& c : f.colours) {
       std::string task = c.name + "_task";
       model::Resource& def = ctx.add("aws_ecs_task_definition", Context::id(o, task), o);
-      def.properties = {{"family", ctx.name(o, c.name)},
+      def.properties = {{"family", ctx.name(o, c.name + "-task")},
                         {"requires_compatibilities", PValue::list({PValue::s("FARGATE")})},
                         {"network_mode", PValue::s("awsvpc")},
                         {"cpu", PValue::s(std::to_string(f.cpu))},

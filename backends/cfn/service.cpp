@@ -134,7 +134,7 @@ KindLowering serviceKind() {
     std::vector<PValue> weighted;
     for (const lowering::ServiceColour& c : f.colours) {
       ctx.add("AWS::ElasticLoadBalancingV2::TargetGroup", Context::id(o, c.name), o).properties = {
-          {"Name", ctx.name(o, c.name)},
+          {"Name", ctx.name(o, c.name + "-tg")},
           {"Port", PValue::i(f.port)},
           {"Protocol", PValue::s("HTTP")},
           {"TargetType", PValue::s("ip")},
@@ -157,7 +157,7 @@ KindLowering serviceKind() {
     for (const lowering::ServiceColour& c : f.colours) {
       std::string task = c.name + "_task", service = c.name + "_service", target = c.name + "_scaling";
       ctx.add("AWS::ECS::TaskDefinition", Context::id(o, task), o).properties = {
-          {"Family", ctx.name(o, c.name)},
+          {"Family", ctx.name(o, c.name + "-task")},
           {"RequiresCompatibilities", PValue::list({PValue::s("FARGATE")})},
           {"NetworkMode", PValue::s("awsvpc")},
           {"Cpu", PValue::s(std::to_string(f.cpu))},

@@ -368,7 +368,7 @@ resource "aws_lb" "api_alb" {
 }
 
 resource "aws_lb_target_group" "api_blue" {
-  name                 = "api-blue"
+  name                 = "api-blue-tg"
   port                 = 8080
   protocol             = "HTTP"
   target_type          = "ip"
@@ -386,7 +386,7 @@ resource "aws_lb_target_group" "api_blue" {
 }
 
 resource "aws_lb_target_group" "api_green" {
-  name                 = "api-green"
+  name                 = "api-green-tg"
   port                 = 8080
   protocol             = "HTTP"
   target_type          = "ip"
@@ -430,7 +430,7 @@ resource "aws_lb_listener" "api_listener" {
 }
 
 resource "aws_ecs_task_definition" "api_blue_task" {
-  family                   = "api-blue"
+  family                   = "api-blue-task"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "256"
@@ -557,7 +557,7 @@ resource "aws_appautoscaling_policy" "api_blue_memory" {
 }
 
 resource "aws_ecs_task_definition" "api_green_task" {
-  family                   = "api-green"
+  family                   = "api-green-task"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "256"
