@@ -1,5 +1,6 @@
-// CHK-C1: the load balancer's health check path is an absolute HTTP path;
-// the target group API rejects anything not starting with '/'.
+// CHK-C6 (an id beyond the seed matrix, which does not list this pitfall):
+// the load balancer's health check path is an absolute HTTP path; the target
+// group API rejects anything not starting with '/' or over 1024 characters.
 #include <fmt/format.h>
 
 #include "checks/check.h"
@@ -10,7 +11,7 @@ namespace {
 
 class ServiceHealthCheckPath final : public DomainCheck {
  public:
-  std::string_view id() const override { return "CHK-C1"; }
+  std::string_view id() const override { return "CHK-C6"; }
 
   void run(const CheckContext& ctx) const override {
     for (const ir::Object* service : ctx.objectsOf("service")) {
