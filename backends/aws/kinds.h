@@ -19,6 +19,7 @@ KindLowering clusterKind();
 KindLowering sourceKind();
 KindLowering pipelineKind();
 KindLowering alarmKind();
+KindLowering serviceKind();
 
 // Shared by several kinds.
 PValue securityGroupRef(const ir::Object& owner, std::string_view role);

@@ -21,6 +21,7 @@ KindLowering clusterKind();
 KindLowering sourceKind();
 KindLowering pipelineKind();
 KindLowering alarmKind();
+KindLowering serviceKind();
 
 // Shared by several kinds.
 PValue groupId(const ir::Object& owner, std::string_view role);  // !GetAtt SG.GroupId

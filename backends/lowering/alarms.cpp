@@ -35,8 +35,18 @@ AlarmFacts alarmFacts(Context& ctx, const ir::Object& alarm) {
     // DMS task metrics need both the instance and the task (its resource id).
     f.dimensions.emplace_back("ReplicationInstanceIdentifier", ctx.name(target, "dms-instance"));
     f.dimensions.emplace_back("ReplicationTaskIdentifier", ctx.name(target, "dms-task"));
-  } else {
+  } else if (f.namespace_ == "AWS/RDS") {
     f.dimensions.emplace_back(m.get("dimension")->text, ctx.name(target, "cluster"));
+  } else {
+    // Other kinds give each dimension's value (comma-separated names in the
+    // schema) through their attribute lowering, as "dimension:<Name>".
+    std::string_view names = m.get("dimension")->text;
+    while (!names.empty()) {
+      size_t comma = names.find(',');
+      std::string name(names.substr(0, comma));
+      f.dimensions.emplace_back(name, ctx.attribute(target, "dimension:" + name));
+      names = comma == std::string_view::npos ? std::string_view{} : names.substr(comma + 1);
+    }
   }
   const ir::Value* above = alarm.field("above");
   const ir::Value* below = alarm.field("below");

@@ -1,0 +1,65 @@
+#include "lowering/service.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cmath>
+
+namespace migc::lowering {
+
+int64_t logRetentionDays(double seconds) {
+  static constexpr std::array<int64_t, 22> kAccepted = {1,   3,   5,   7,   14,   30,   60,   90,   120,  150,  180,
+                                                         365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653};
+  int64_t days = static_cast<int64_t>(std::ceil(seconds / 86400));
+  for (int64_t accepted : kAccepted)
+    if (accepted >= days) return accepted;
+  return kAccepted.back();
+}
+
+namespace {
+
+// ECS environment values are strings; references stay symbolic.
+model::PValue environmentValue(Context& ctx, const ir::Value& v) {
+  using K = ir::Value::Kind;
+  switch (v.kind) {
+    case K::Int: return model::PValue::s(std::to_string(v.integer));
+    case K::Number: return model::PValue::s(fmt::format("{}", v.number));
+    case K::Bool: return model::PValue::s(v.boolean ? "true" : "false");
+    default: return ctx.value(v);
+  }
+}
+
+}  // namespace
+
+ServiceFacts serviceFacts(Context& ctx, const ir::Object& o) {
+  ServiceFacts f;
+  f.port = integer(o, "port");
+  f.listener_port = integer(o, "listener_port");
+  f.cpu = integer(o, "cpu");
+  f.memory_mib = static_cast<int64_t>(field(o, "memory").number / 1048576.0);
+  f.desired = integer(o, "desired_count");
+  f.min = integer(o, "min_count");
+  f.max = integer(o, "max_count");
+  f.cpu_target = field(o, "scale.cpu").number;
+  f.memory_target = field(o, "scale.memory").number;
+  f.log_retention_days = logRetentionDays(seconds(o, "log_retention"));
+  std::string image = text(o, "image");
+  const ir::Value* green_image = o.field("deployment.green_image");
+  f.colours = {{"blue", image, integer(o, "deployment.blue")},
+               {"green", green_image && green_image->kind == ir::Value::Kind::String ? green_image->text : image,
+                integer(o, "deployment.green")}};
+  for (const auto& [name, value] : field(o, "environment").entries) {
+    f.environment.emplace_back(name, environmentValue(ctx, value));
+    if (value.kind != ir::Value::Kind::Attr) continue;
+    const ir::Object& target = ctx.object(value);
+    if (target.kind != "cluster") continue;
+    bool seen = false;
+    for (const ir::Object* c : f.clusters) seen |= c == &target;
+    if (!seen) f.clusters.push_back(&target);
+  }
+  for (const auto& [name, value] : field(o, "secrets").entries)
+    if (const ir::Object* secret = ctx.objectOrNull(&value)) f.secrets.emplace_back(name, secret);
+  return f;
+}
+
+}  // namespace migc::lowering
