@@ -23,6 +23,19 @@ std::string missing(const std::string& s) { return s == "not_breaching" ? "notBr
 
 }  // namespace
 
+std::vector<std::pair<std::string, model::PValue>> metricDimensions(Context& ctx, const ir::Object& target,
+                                                                    const ir::Value& metric) {
+  std::vector<std::pair<std::string, model::PValue>> dims;
+  if (metric.get("namespace")->text == "AWS/DMS") {
+    // DMS task metrics need both the instance and the task (its resource id).
+    dims.emplace_back("ReplicationInstanceIdentifier", ctx.name(target, "dms-instance"));
+    dims.emplace_back("ReplicationTaskIdentifier", ctx.name(target, "dms-task"));
+  } else {
+    dims.emplace_back(metric.get("dimension")->text, ctx.name(target, "cluster"));
+  }
+  return dims;
+}
+
 AlarmFacts alarmFacts(Context& ctx, const ir::Object& alarm) {
   AlarmFacts f;
   const ir::Value& watch = field(alarm, "watch");
@@ -31,13 +44,7 @@ AlarmFacts alarmFacts(Context& ctx, const ir::Object& alarm) {
   std::string unit = m.get("unit")->text;
   f.namespace_ = m.get("namespace")->text;
   f.metric = m.get("metric")->text;
-  if (f.namespace_ == "AWS/DMS") {
-    // DMS task metrics need both the instance and the task (its resource id).
-    f.dimensions.emplace_back("ReplicationInstanceIdentifier", ctx.name(target, "dms-instance"));
-    f.dimensions.emplace_back("ReplicationTaskIdentifier", ctx.name(target, "dms-task"));
-  } else {
-    f.dimensions.emplace_back(m.get("dimension")->text, ctx.name(target, "cluster"));
-  }
+  f.dimensions = metricDimensions(ctx, target, m);
   const ir::Value* above = alarm.field("above");
   const ir::Value* below = alarm.field("below");
   bool is_above = above && above->kind != ir::Value::Kind::Null;
