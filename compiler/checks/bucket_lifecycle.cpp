@@ -5,7 +5,9 @@
 // after the last transition; noncurrent rules only on versioned buckets.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "checks/check.h"
 #include "checks/check_util.h"
@@ -44,6 +46,7 @@ class BucketLifecycleCheck final : public DomainCheck {
     for (const ir::Object* bucket : ctx.objectsOf("bucket")) {
       const ir::Value* lifecycle = bucket->field("lifecycle");
       if (!lifecycle || lifecycle->kind != ir::Value::Kind::Map) continue;
+      if (!checkWholeDays(ctx, *bucket, *lifecycle)) continue;
       checkTransitions(ctx, *bucket, *lifecycle);
       const ir::Value* versioning = bucket->field("versioning");
       const ir::Value* noncurrent = lifecycle->get("noncurrent_expire");
@@ -55,6 +58,26 @@ class BucketLifecycleCheck final : public DomainCheck {
   }
 
  private:
+  // Every age is a whole number of days; false when one is not (the rest of
+  // the rule is then not judged, its numbers being unrepresentable).
+  static bool checkWholeDays(const CheckContext& ctx, const ir::Object& bucket, const ir::Value& lifecycle) {
+    bool ok = true;
+    auto check = [&](const ir::Value* v, std::string_view path) {
+      auto age = constQuantity(v, ir::Dimension::Duration);
+      if (!age || std::fmod(*age, kDay) == 0) return;
+      ok = false;
+      SourceRange where = rangeOf(ctx, bucket, *v, path);
+      ctx.report(DiagKind::LifecycleAgeNotWholeDays, where, formatDuration(*age))
+          .fix(where, formatDuration(std::max(1.0, std::round(*age / kDay)) * kDay));
+    };
+    if (const ir::Value* ts = lifecycle.get("transition"))
+      for (const ir::Value& t : ts->items) check(t.get("after"), "lifecycle.transition");
+    check(lifecycle.get("expire"), "lifecycle.expire");
+    check(lifecycle.get("noncurrent_expire"), "lifecycle.noncurrent_expire");
+    check(lifecycle.get("abort_uploads"), "lifecycle.abort_uploads");
+    return ok;
+  }
+
   static void checkTransitions(const CheckContext& ctx, const ir::Object& bucket, const ir::Value& lifecycle) {
     const ir::Value* transitions = lifecycle.get("transition");
     const ir::Value* last = nullptr;  // the previous transition with a known age
