@@ -20,6 +20,8 @@ KindLowering sourceKind();
 KindLowering pipelineKind();
 KindLowering alarmKind();
 KindLowering serviceKind();
+KindLowering bucketKind();
+KindLowering dashboardKind();
 
 // Shared by several kinds.
 PValue securityGroupRef(const ir::Object& owner, std::string_view role);

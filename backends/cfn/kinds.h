@@ -22,6 +22,8 @@ KindLowering sourceKind();
 KindLowering pipelineKind();
 KindLowering alarmKind();
 KindLowering serviceKind();
+KindLowering bucketKind();
+KindLowering dashboardKind();
 
 // Shared by several kinds.
 PValue groupId(const ir::Object& owner, std::string_view role);  // !GetAtt SG.GroupId

@@ -23,6 +23,30 @@ std::string missing(const std::string& s) { return s == "not_breaching" ? "notBr
 
 }  // namespace
 
+std::vector<std::pair<std::string, model::PValue>> metricDimensions(Context& ctx, const ir::Object& target,
+                                                                    const ir::Value& metric) {
+  std::vector<std::pair<std::string, model::PValue>> dims;
+  const std::string& ns = metric.get("namespace")->text;
+  if (ns == "AWS/DMS") {
+    // DMS task metrics need both the instance and the task (its resource id).
+    dims.emplace_back("ReplicationInstanceIdentifier", ctx.name(target, "dms-instance"));
+    dims.emplace_back("ReplicationTaskIdentifier", ctx.name(target, "dms-task"));
+  } else if (ns == "AWS/RDS") {
+    dims.emplace_back(metric.get("dimension")->text, ctx.name(target, "cluster"));
+  } else {
+    // Other kinds give each dimension's value (comma-separated names in the
+    // schema) through their attribute lowering, as "dimension:<Name>".
+    std::string_view names = metric.get("dimension")->text;
+    while (!names.empty()) {
+      size_t comma = names.find(',');
+      std::string name(names.substr(0, comma));
+      dims.emplace_back(name, ctx.attribute(target, "dimension:" + name));
+      names = comma == std::string_view::npos ? std::string_view{} : names.substr(comma + 1);
+    }
+  }
+  return dims;
+}
+
 AlarmFacts alarmFacts(Context& ctx, const ir::Object& alarm) {
   AlarmFacts f;
   const ir::Value& watch = field(alarm, "watch");
@@ -31,23 +55,7 @@ AlarmFacts alarmFacts(Context& ctx, const ir::Object& alarm) {
   std::string unit = m.get("unit")->text;
   f.namespace_ = m.get("namespace")->text;
   f.metric = m.get("metric")->text;
-  if (f.namespace_ == "AWS/DMS") {
-    // DMS task metrics need both the instance and the task (its resource id).
-    f.dimensions.emplace_back("ReplicationInstanceIdentifier", ctx.name(target, "dms-instance"));
-    f.dimensions.emplace_back("ReplicationTaskIdentifier", ctx.name(target, "dms-task"));
-  } else if (f.namespace_ == "AWS/RDS") {
-    f.dimensions.emplace_back(m.get("dimension")->text, ctx.name(target, "cluster"));
-  } else {
-    // Other kinds give each dimension's value (comma-separated names in the
-    // schema) through their attribute lowering, as "dimension:<Name>".
-    std::string_view names = m.get("dimension")->text;
-    while (!names.empty()) {
-      size_t comma = names.find(',');
-      std::string name(names.substr(0, comma));
-      f.dimensions.emplace_back(name, ctx.attribute(target, "dimension:" + name));
-      names = comma == std::string_view::npos ? std::string_view{} : names.substr(comma + 1);
-    }
-  }
+  f.dimensions = metricDimensions(ctx, target, m);
   const ir::Value* above = alarm.field("above");
   const ir::Value* below = alarm.field("below");
   bool is_above = above && above->kind != ir::Value::Kind::Null;

@@ -23,4 +23,9 @@ struct AlarmFacts {
 
 AlarmFacts alarmFacts(Context& ctx, const ir::Object& alarm);
 
+// The dimensions of one metric of `target`, from the metric's facts (sema):
+// alarms and dashboard widgets name the same series.
+std::vector<std::pair<std::string, model::PValue>> metricDimensions(Context& ctx, const ir::Object& target,
+                                                                    const ir::Value& metric);
+
 }  // namespace migc::lowering

@@ -233,26 +233,60 @@ void Elaborator::elaborateObject(size_t index) {
   for (NodeId a : ast.list(n.list2)) recordAnnotation(ast, a, object);
   ir::Value fields;
   elaborateBody(ast, n.c, *schema, object, "", fields);
-  // Metric fields carry what CloudWatch needs, resolved from the watched kind.
+  // Metric fields carry what CloudWatch needs, resolved from the watched kind:
+  // `watch` of an alarm, and metrics inside blocks (a dashboard's widgets) in
+  // the same nesting as the fields, so backends need no schema.
+  ir::Value facts = metricFacts(fields, *schema);
+  program_.objects[index].fields = std::move(fields);
+  program_.objects[index].facts = std::move(facts);
+  locals_.clear();
+}
+
+ir::Value Elaborator::metricFacts(const ir::Value& fields, const KindSchema& schema) {
   ir::Value facts;
   facts.kind = Kind::Map;
-  for (const FieldSchema& f : schema->fields) {
-    const ir::Value* v = fields.get(f.name);
-    if (f.type.tag != TypeSpec::Tag::Metric || !v || v->kind != Kind::Attr) continue;
-    const KindSchema* watched = kindOf(*v);
-    const AttributeSchema* a = watched ? watched->findAttribute(v->text) : nullptr;
-    if (!a || !a->metric) continue;
+  auto metricOf = [&](const ir::Value& v) -> std::optional<ir::Value> {
+    if (v.kind != Kind::Attr) return std::nullopt;
+    const KindSchema* watched = kindOf(v);
+    const AttributeSchema* a = watched ? watched->findAttribute(v.text) : nullptr;
+    if (!a || !a->metric) return std::nullopt;
     ir::Value m;
     m.kind = Kind::Map;
     m.entries = {{"namespace", ir::Value::ofString(a->metric->namespace_)},
                  {"metric", ir::Value::ofString(a->metric->metric)},
                  {"unit", ir::Value::ofString(a->metric->unit)},
                  {"dimension", ir::Value::ofString(a->metric->dimension)}};
-    facts.entries.emplace_back(f.name, std::move(m));
+    return m;
+  };
+  for (const FieldSchema& f : schema.fields) {
+    const ir::Value* v = fields.get(f.name);
+    if (!v) continue;
+    if (f.type.tag == TypeSpec::Tag::Metric) {
+      if (auto m = metricOf(*v)) facts.entries.emplace_back(f.name, std::move(*m));
+    } else if (f.type.tag == TypeSpec::Tag::List && f.type.element && f.type.element->tag == TypeSpec::Tag::Metric &&
+               v->kind == Kind::List) {
+      ir::Value list;
+      list.kind = Kind::List;
+      for (const ir::Value& item : v->items)
+        if (auto m = metricOf(item)) list.items.push_back(std::move(*m));
+      facts.entries.emplace_back(f.name, std::move(list));
+    } else if (f.type.tag == TypeSpec::Tag::Block && f.type.block) {
+      if (f.type.repeated && v->kind == Kind::List) {
+        ir::Value list;
+        list.kind = Kind::List;
+        bool any = false;
+        for (const ir::Value& item : v->items) {
+          list.items.push_back(metricFacts(item, *f.type.block));
+          any |= !list.items.back().entries.empty();
+        }
+        if (any) facts.entries.emplace_back(f.name, std::move(list));
+      } else if (v->kind == Kind::Map) {
+        ir::Value inner = metricFacts(*v, *f.type.block);
+        if (!inner.entries.empty()) facts.entries.emplace_back(f.name, std::move(inner));
+      }
+    }
   }
-  program_.objects[index].fields = std::move(fields);
-  program_.objects[index].facts = std::move(facts);
-  locals_.clear();
+  return facts;
 }
 
 }  // namespace migc::sema

@@ -77,6 +77,8 @@ class Elaborator {
   void elaborateParam(const Ast& ast, NodeId param);
   std::string paramType(const Ast& ast, NodeId type) const;
   void elaborateObject(size_t index);
+  // What CloudWatch needs for every metric-typed field, nested like the fields.
+  ir::Value metricFacts(const ir::Value& fields, const KindSchema& schema);
   void expandComponent(const Ast& ast, NodeId block, const Global& component,
                        const std::string& instance);
   std::string suggestName(std::string_view name) const;
