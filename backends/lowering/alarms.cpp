@@ -36,7 +36,8 @@ AlarmFacts alarmFacts(Context& ctx, const ir::Object& alarm) {
     f.dimensions.emplace_back("ReplicationInstanceIdentifier", ctx.name(target, "dms-instance"));
     f.dimensions.emplace_back("ReplicationTaskIdentifier", ctx.name(target, "dms-task"));
   } else {
-    f.dimensions.emplace_back(m.get("dimension")->text, ctx.name(target, "cluster"));
+    // The identifier the target's lowering gave it: instances are named "db".
+    f.dimensions.emplace_back(m.get("dimension")->text, ctx.name(target, target.kind == "database" ? "db" : "cluster"));
   }
   const ir::Value* above = alarm.field("above");
   const ir::Value* below = alarm.field("below");

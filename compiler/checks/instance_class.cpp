@@ -20,7 +20,7 @@ class InstanceClassCheck final : public DomainCheck {
   std::string_view id() const override { return "CHK-A5"; }
 
   void run(const CheckContext& ctx) const override {
-    for (const ir::Object* cluster : ctx.objectsOf("cluster")) check(ctx, *cluster);
+    for (const ir::Object* cluster : ctx.objectsOf({"cluster", "database"})) check(ctx, *cluster);
   }
 
  private:
@@ -50,9 +50,12 @@ class InstanceClassCheck final : public DomainCheck {
     auto classes = spec ? ctx.data().rds_classes.find(spec->engine) : ctx.data().rds_classes.end();
     if (classes == ctx.data().rds_classes.end()) return;  // no class data for the engine
     const RdsEngineClasses& offered = classes->second;
-    // A non-Aurora cluster is a Multi-AZ DB cluster, which has its own list.
+    // A non-Aurora cluster is a Multi-AZ DB cluster, which has its own list;
+    // a `database` is a DB instance, whatever its engine.
     const NameMap<InstanceClassInfo>& table =
-        !isAurora(spec->engine) && !offered.cluster_classes.empty() ? offered.cluster_classes : offered.classes;
+        cluster.kind == "cluster" && !isAurora(spec->engine) && !offered.cluster_classes.empty()
+            ? offered.cluster_classes
+            : offered.classes;
     if (!table.count(effective)) {
       auto d = ctx.report(DiagKind::InstanceClassNotOffered, where, effective, spec->engine);
       if (std::string near = closest(effective, keysOf(table)); !near.empty())
