@@ -27,11 +27,15 @@ class InstanceClassCheck final : public DomainCheck {
   static void check(const CheckContext& ctx, const ir::Object& cluster) {
     const std::string* written = constText(cluster.field("instance_class"));
     if (!written) return;
+    // A database with an Aurora engine is already an error (MIG2080); its
+    // class cannot be judged against either list.
+    auto engine = engineOf(cluster);
+    if (cluster.kind == "database" && (!engine || isAurora(engine->engine))) return;
     bool has_block = cluster.field("serverless") != nullptr;
     bool explicit_class = isWritten(cluster, "instance_class");
     // With a serverless block and no class, the block is what chose the class.
     SourceRange where = ctx.where(cluster, has_block && !explicit_class ? "serverless" : "instance_class");
-    if (*written == kServerless && !has_block) {
+    if (*written == kServerless && !has_block && cluster.kind == "cluster") {
       ctx.report(DiagKind::ServerlessClassMismatch, where, "db.serverless needs a serverless block")
           .help("add `serverless { min_capacity = 0.5; max_capacity = 2 }` to the cluster");
       return;
