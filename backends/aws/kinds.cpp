@@ -7,7 +7,8 @@ const std::map<std::string, KindLowering, std::less<>>& kinds() {
       {"key", keyKind()},         {"secret", secretKind()},     {"topic", topicKind()},
       {"network", networkKind()}, {"cluster", clusterKind()},   {"source", sourceKind()},
       {"pipeline", pipelineKind()}, {"alarm", alarmKind()},
-      {"database", databaseKind()}, {"server_migration", serverMigrationKind()}};
+      {"database", databaseKind()}, {"server_migration", serverMigrationKind()},
+      {"vpn", vpnKind()}};
   return kAll;
 }
 

@@ -21,6 +21,7 @@ KindLowering pipelineKind();
 KindLowering alarmKind();
 KindLowering databaseKind();
 KindLowering serverMigrationKind();
+KindLowering vpnKind();
 
 // Shared by several kinds.
 PValue securityGroupRef(const ir::Object& owner, std::string_view role);

@@ -23,6 +23,7 @@ KindLowering pipelineKind();
 KindLowering alarmKind();
 KindLowering databaseKind();
 KindLowering serverMigrationKind();
+KindLowering vpnKind();
 
 // Shared by several kinds.
 PValue groupId(const ir::Object& owner, std::string_view role);  // !GetAtt SG.GroupId
