@@ -8,7 +8,9 @@ const std::map<std::string, KindLowering, std::less<>>& kinds() {
       {"network", networkKind()}, {"cluster", clusterKind()},   {"source", sourceKind()},
       {"pipeline", pipelineKind()}, {"alarm", alarmKind()},
       {"service", serviceKind()},
-      {"bucket", bucketKind()},     {"dashboard", dashboardKind()}};
+      {"bucket", bucketKind()},     {"dashboard", dashboardKind()},
+      {"database", databaseKind()}, {"server_migration", serverMigrationKind()},
+      {"vpn", vpnKind()}};
   return kAll;
 }
 

@@ -22,6 +22,9 @@ KindLowering alarmKind();
 KindLowering serviceKind();
 KindLowering bucketKind();
 KindLowering dashboardKind();
+KindLowering databaseKind();
+KindLowering serverMigrationKind();
+KindLowering vpnKind();
 
 // Shared by several kinds.
 PValue securityGroupRef(const ir::Object& owner, std::string_view role);

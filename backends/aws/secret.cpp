@@ -33,6 +33,7 @@ KindLowering secretKind() {
     // own secrets do: DMS endpoints read host and port from it.
     model::Fields content = {{"username", PValue::s(lowering::text(o, "username"))}, {"password", generatedPassword(o)}};
     std::vector<const ir::Object*> clusters = ctx.referrers(o, "cluster", "credentials");
+    for (const ir::Object* db : ctx.referrers(o, "database", "credentials")) clusters.push_back(db);
     if (clusters.size() == 1) {
       const ir::Object& cluster = *clusters.front();
       const ir::Value& engine = lowering::field(cluster, "engine");

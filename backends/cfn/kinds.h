@@ -24,6 +24,9 @@ KindLowering alarmKind();
 KindLowering serviceKind();
 KindLowering bucketKind();
 KindLowering dashboardKind();
+KindLowering databaseKind();
+KindLowering serverMigrationKind();
+KindLowering vpnKind();
 
 // Shared by several kinds.
 PValue groupId(const ir::Object& owner, std::string_view role);  // !GetAtt SG.GroupId

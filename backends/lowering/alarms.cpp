@@ -32,7 +32,8 @@ std::vector<std::pair<std::string, model::PValue>> metricDimensions(Context& ctx
     dims.emplace_back("ReplicationInstanceIdentifier", ctx.name(target, "dms-instance"));
     dims.emplace_back("ReplicationTaskIdentifier", ctx.name(target, "dms-task"));
   } else if (ns == "AWS/RDS") {
-    dims.emplace_back(metric.get("dimension")->text, ctx.name(target, "cluster"));
+    // The identifier the target's lowering gave it: instances are named "db".
+    dims.emplace_back(metric.get("dimension")->text, ctx.name(target, target.kind == "database" ? "db" : "cluster"));
   } else {
     // Other kinds give each dimension's value (comma-separated names in the
     // schema) through their attribute lowering, as "dimension:<Name>".

@@ -41,7 +41,7 @@ class BackupWindowCheck final : public DomainCheck {
   std::string_view id() const override { return "CHK-A10"; }
 
   void run(const CheckContext& ctx) const override {
-    for (const ir::Object* cluster : ctx.objectsOf("cluster")) {
+    for (const ir::Object* cluster : ctx.objectsOf({"cluster", "database"})) {
       const std::string* text = constText(cluster->field("backup.window"));
       if (!text) continue;
       SourceRange where = ctx.where(*cluster, "backup.window");

@@ -6,6 +6,7 @@
 // at compile time is judged.
 #pragma once
 
+#include <initializer_list>
 #include <memory>
 #include <string_view>
 #include <utility>
@@ -34,6 +35,8 @@ class CheckContext {
 
   // Declarations of one kind, in program order.
   std::vector<const ir::Object*> objectsOf(std::string_view kind) const;
+  // Objects of any of the kinds, in declaration order (e.g. {"cluster", "database"}).
+  std::vector<const ir::Object*> objectsOf(std::initializer_list<std::string_view> kinds) const;
   // The declaration a reference field points at (`network = main`), or null.
   const ir::Object* referenced(const ir::Object& object, std::string_view path) const;
   // Where to point for a field: what the user wrote; else, for a value

@@ -20,6 +20,14 @@ std::vector<const ir::Object*> CheckContext::objectsOf(std::string_view kind) co
   return out;
 }
 
+std::vector<const ir::Object*> CheckContext::objectsOf(std::initializer_list<std::string_view> kinds) const {
+  std::vector<const ir::Object*> out;
+  for (const ir::Object& o : program_.objects)
+    for (std::string_view kind : kinds)
+      if (o.kind == kind) out.push_back(&o);
+  return out;
+}
+
 const ir::Object* CheckContext::referenced(const ir::Object& object, std::string_view path) const {
   const ir::Value* v = object.field(path);
   if (!v || v->kind != Kind::Attr || !v->text.empty() || v->object >= program_.objects.size()) return nullptr;

@@ -41,7 +41,7 @@ class EngineVersionCheck final : public DomainCheck {
   std::string_view id() const override { return "CHK-V1"; }
 
   void run(const CheckContext& ctx) const override {
-    for (const ir::Object* cluster : ctx.objectsOf("cluster")) checkCluster(ctx, *cluster);
+    for (const ir::Object* cluster : ctx.objectsOf({"cluster", "database"})) checkCluster(ctx, *cluster);
     for (const ir::Object* source : ctx.objectsOf("source")) checkSource(ctx, *source);
   }
 

@@ -20,7 +20,7 @@ class InsightsRetentionCheck final : public DomainCheck {
   void run(const CheckContext& ctx) const override {
     const std::vector<int>& allowed = ctx.data().insights_retention_days;
     if (allowed.empty()) return;
-    for (const ir::Object* cluster : ctx.objectsOf("cluster")) {
+    for (const ir::Object* cluster : ctx.objectsOf({"cluster", "database"})) {
       auto seconds = constQuantity(cluster->field("insights.retention"), ir::Dimension::Duration);
       if (!seconds) continue;
       double days = *seconds / kDay;

@@ -20,18 +20,22 @@ class InstanceClassCheck final : public DomainCheck {
   std::string_view id() const override { return "CHK-A5"; }
 
   void run(const CheckContext& ctx) const override {
-    for (const ir::Object* cluster : ctx.objectsOf("cluster")) check(ctx, *cluster);
+    for (const ir::Object* cluster : ctx.objectsOf({"cluster", "database"})) check(ctx, *cluster);
   }
 
  private:
   static void check(const CheckContext& ctx, const ir::Object& cluster) {
     const std::string* written = constText(cluster.field("instance_class"));
     if (!written) return;
+    // A database with an Aurora engine is already an error (MIG2080); its
+    // class cannot be judged against either list.
+    auto engine = engineOf(cluster);
+    if (cluster.kind == "database" && (!engine || isAurora(engine->engine))) return;
     bool has_block = cluster.field("serverless") != nullptr;
     bool explicit_class = isWritten(cluster, "instance_class");
     // With a serverless block and no class, the block is what chose the class.
     SourceRange where = ctx.where(cluster, has_block && !explicit_class ? "serverless" : "instance_class");
-    if (*written == kServerless && !has_block) {
+    if (*written == kServerless && !has_block && cluster.kind == "cluster") {
       ctx.report(DiagKind::ServerlessClassMismatch, where, "db.serverless needs a serverless block")
           .help("add `serverless { min_capacity = 0.5; max_capacity = 2 }` to the cluster");
       return;
@@ -50,9 +54,12 @@ class InstanceClassCheck final : public DomainCheck {
     auto classes = spec ? ctx.data().rds_classes.find(spec->engine) : ctx.data().rds_classes.end();
     if (classes == ctx.data().rds_classes.end()) return;  // no class data for the engine
     const RdsEngineClasses& offered = classes->second;
-    // A non-Aurora cluster is a Multi-AZ DB cluster, which has its own list.
+    // A non-Aurora cluster is a Multi-AZ DB cluster, which has its own list;
+    // a `database` is a DB instance, whatever its engine.
     const NameMap<InstanceClassInfo>& table =
-        !isAurora(spec->engine) && !offered.cluster_classes.empty() ? offered.cluster_classes : offered.classes;
+        cluster.kind == "cluster" && !isAurora(spec->engine) && !offered.cluster_classes.empty()
+            ? offered.cluster_classes
+            : offered.classes;
     if (!table.count(effective)) {
       auto d = ctx.report(DiagKind::InstanceClassNotOffered, where, effective, spec->engine);
       if (std::string near = closest(effective, keysOf(table)); !near.empty())

@@ -29,7 +29,7 @@ class MasterPasswordCheck final : public DomainCheck {
     };
     std::map<const ir::Object*, Use> uses;  // secret -> its tightest use
     std::vector<const ir::Object*> order;   // secrets in first-use order, for stable output
-    for (const ir::Object* cluster : ctx.objectsOf("cluster")) {
+    for (const ir::Object* cluster : ctx.objectsOf({"cluster", "database"})) {
       const ir::Object* secret = ctx.referenced(*cluster, "credentials");
       auto spec = engineOf(*cluster);
       if (!secret || !spec) continue;

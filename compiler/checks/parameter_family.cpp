@@ -15,7 +15,7 @@ class ParameterFamilyCheck final : public DomainCheck {
   std::string_view id() const override { return "CHK-A2"; }
 
   void run(const CheckContext& ctx) const override {
-    for (const ir::Object* cluster : ctx.objectsOf("cluster")) {
+    for (const ir::Object* cluster : ctx.objectsOf({"cluster", "database"})) {
       auto spec = engineOf(*cluster);
       const EngineInfo* info = spec ? ctx.data().engine(spec->engine) : nullptr;
       if (!info || info->families.empty()) continue;  // no data for the engine

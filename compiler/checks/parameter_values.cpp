@@ -90,15 +90,22 @@ class ParameterValueCheck final : public DomainCheck {
       checkGroup(ctx, *cluster, "parameters", aurora ? fam.cluster_parameters : fam.instance_parameters, fam, family);
       checkGroup(ctx, *cluster, "instance_parameters", fam.instance_parameters, fam, family);
     }
+    // A database's only group is its DB (instance) parameter group.
+    for (const ir::Object* db : ctx.objectsOf("database")) {
+      auto spec = engineOf(*db);
+      auto it = ctx.data().parameter_families.find(spec ? parameterFamily(ctx.data(), *spec) : "");
+      if (it == ctx.data().parameter_families.end()) continue;
+      checkGroup(ctx, *db, "parameters", it->second.instance_parameters, it->second, it->first, "instance");
+    }
   }
 
  private:
   static void checkGroup(const CheckContext& ctx, const ir::Object& cluster, const char* field,
                          const std::vector<std::string>& names, const ParameterFamilyInfo& fam,
-                         const std::string& family) {
+                         const std::string& family, const char* level_override = nullptr) {
     const ir::Value* group = cluster.field(field);
     if (!group || group->kind != Kind::Map) return;
-    const char* level = std::string_view(field) == "parameters" ? "cluster" : "instance";
+    const char* level = level_override ? level_override : std::string_view(field) == "parameters" ? "cluster" : "instance";
     for (const auto& [name, value] : group->entries) {
       SourceRange where = value.range.file.valid() ? value.range : ctx.where(cluster, field);
       if (!contains(names, name)) {

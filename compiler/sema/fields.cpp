@@ -104,7 +104,7 @@ bool Elaborator::checkValue(ir::Value& v, const TypeSpec& type, SourceRange wher
     }
     case Tag::Ref:
       if (v.kind == Kind::Attr && v.text.empty() &&
-          (type.ref_kind.empty() || program_.objects[v.object].kind == type.ref_kind))
+          type.refAccepts(program_.objects[v.object].kind))
         return true;
       return mismatch();
     case Tag::Engine:

@@ -16,7 +16,12 @@ std::string plural(const TypeSpec& t) {
     case TypeSpec::Tag::Duration: return "durations";
     case TypeSpec::Tag::Size: return "data sizes";
     case TypeSpec::Tag::Percent: return "percentages";
-    case TypeSpec::Tag::Ref: return t.ref_kind.empty() ? "references" : "references to " + t.ref_kind + "s";
+    case TypeSpec::Tag::Ref: {
+      if (t.ref_kind.empty()) return "references";
+      std::string kinds = t.ref_kind;
+      for (size_t bar; (bar = kinds.find('|')) != std::string::npos;) kinds.replace(bar, 1, "s or ");
+      return "references to " + kinds + "s";
+    }
     case TypeSpec::Tag::Enum: return "values (" + t.describe() + ")";
     default: return "values";
   }
@@ -41,7 +46,12 @@ std::string TypeSpec::describe() const {
     }
     case Tag::List: return "a list of " + (element ? plural(*element) : "values");
     case Tag::Map: return "a map of " + (element ? plural(*element) : "values");
-    case Tag::Ref: return ref_kind.empty() ? "a reference to a declaration" : "a reference to a " + ref_kind;
+    case Tag::Ref: {
+      if (ref_kind.empty()) return "a reference to a declaration";
+      std::string kinds = ref_kind;
+      for (size_t bar; (bar = kinds.find('|')) != std::string::npos;) kinds.replace(bar, 1, " or ");
+      return "a reference to a " + kinds;
+    }
     case Tag::Block: return "a block";
     case Tag::Engine: return "an engine such as aurora_postgresql(\"16.4\")";
     case Tag::Metric: return "a metric such as aurora.cpu";
@@ -85,6 +95,11 @@ TypeSpec ref(std::string kind) {
   TypeSpec s = of(TypeSpec::Tag::Ref);
   s.ref_kind = std::move(kind);
   return s;
+}
+TypeSpec refOneOf(const std::vector<std::string>& kinds) {
+  std::string joined;
+  for (const std::string& k : kinds) joined += (joined.empty() ? "" : "|") + k;
+  return ref(std::move(joined));
 }
 TypeSpec block(const KindSchema& schema, bool repeated) {
   TypeSpec s = of(TypeSpec::Tag::Block);
@@ -142,6 +157,17 @@ const KindSchema* findKind(std::string_view name) {
   for (const KindSchema* k : allKinds())
     if (k->name == name) return k;
   return nullptr;
+}
+
+bool TypeSpec::refAccepts(std::string_view kind) const {
+  if (ref_kind.empty()) return true;
+  std::string_view rest = ref_kind;
+  while (true) {
+    size_t bar = rest.find('|');
+    if (rest.substr(0, bar) == kind) return true;
+    if (bar == std::string_view::npos) return false;
+    rest.remove_prefix(bar + 1);
+  }
 }
 
 }  // namespace migc::sema

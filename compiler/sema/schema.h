@@ -32,6 +32,8 @@ struct TypeSpec {
   bool repeated = false;                 // Block: may appear several times (a List of Maps)
 
   std::string describe() const;  // "a duration", "a list of strings", "a reference to a cluster"
+  // Ref: whether an object of `kind` may be referenced ("a|b" lists alternatives).
+  bool refAccepts(std::string_view kind) const;
 };
 
 namespace types {
@@ -47,6 +49,8 @@ TypeSpec oneOf(std::vector<std::string> values);
 TypeSpec listOf(TypeSpec element);
 TypeSpec mapOf(TypeSpec element);
 TypeSpec ref(std::string kind);
+// A reference to an object of any of `kinds` (e.g. a pipeline's target: a cluster or a database).
+TypeSpec refOneOf(const std::vector<std::string>& kinds);
 TypeSpec block(const KindSchema& schema, bool repeated = false);
 TypeSpec engine();
 }  // namespace types

@@ -90,5 +90,14 @@ TEST(DomainChecks, BadStdlibIsAnIoError) {
   EXPECT_NE(error.find("--stdlib"), std::string::npos) << error;
 }
 
+TEST(DomainChecks, MgnStepsNoTargetCanExpressAreNotes) {
+  Workspace ws;
+  std::string error;
+  ASSERT_TRUE(runCheckPipeline({MIGC_TESTS_DIR "/diagnostics/domain/server_migration.mig"}, {}, ws, error)) << error;
+  EXPECT_PRODUCES(ws.diags, "MIG3031");
+  EXPECT_PRODUCES(ws.diags, "MIG3032");
+  EXPECT_FALSE(ws.diags.hasErrors());
+}
+
 }  // namespace
 }  // namespace migc::checks

@@ -36,9 +36,9 @@ const KindSchema& pipelineSchema() {
       b.field("logging", types::boolean(), "Task logs in CloudWatch Logs.").default_value = ir::Value::ofBool(true);
       return b;
     }();
-    KindSchema s{"pipeline", "DMS replication from a source to a cluster: instance, endpoints and task.", {}, {}};
+    KindSchema s{"pipeline", "DMS replication from a source to a cluster or database: instance, endpoints and task.", {}, {}};
     required(s.field("from", types::ref("source"), "The source database."));
-    required(s.field("to", types::ref("cluster"), "The target cluster."));
+    required(s.field("to", types::refOneOf({"cluster", "database"}), "The target: an Aurora cluster or an RDS database."));
     s.field("mode", types::oneOf({"full_load", "cdc", "full_load_and_cdc"}), "Full load, change data capture, or both.")
         .default_value = enumValue("full_load_and_cdc");
     s.field("key", types::ref("key"), "The KMS key for the replication instance's storage.");

@@ -1,0 +1,81 @@
+// An RDS (non-Aurora) DB instance. A separate kind from `cluster` because
+// the two are different products with different knobs: an instance has its
+// own storage (size, type, IOPS) and a Multi-AZ standby instead of readers
+// and a shared cluster volume, and its CloudWatch metrics are keyed by
+// DBInstanceIdentifier, not DBClusterIdentifier. The field names it shares
+// with `cluster` (engine, network, credentials, key, database, port,
+// parameters, log_exports, backup, insights) mean the same thing, so a
+// pipeline may write to either.
+#include "sema/kinds/kind_helpers.h"
+
+namespace migc::sema {
+using namespace kinds;
+
+const KindSchema& databaseSchema() {
+  static const KindSchema schema = [] {
+    static const KindSchema backup = [] {
+      KindSchema b{"backup", "Automated backups; point-in-time recovery covers the retention period.", {}, {}};
+      FieldSchema& retention = b.field("retention", types::duration(), "How long automated backups are kept (1 to 35 days).");
+      retention.default_value = days(7);
+      retention.min = 1 * kDay;
+      retention.max = 35 * kDay;
+      b.field("window", types::string(), "Daily backup window in UTC, \"HH:MM-HH:MM\", at least 30 minutes.")
+          .default_value = str("03:00-04:00");
+      return b;
+    }();
+    static const KindSchema insights = [] {
+      KindSchema b{"insights", "Performance Insights on the instance.", {}, {}};
+      b.field("enabled", types::boolean(), "Turn Performance Insights on.").default_value = ir::Value::ofBool(true);
+      b.field("retention", types::duration(), "Retention: 7 days, a multiple of 31 days up to 713, or 731 days.")
+          .default_value = days(7);
+      return b;
+    }();
+    KindSchema s{"database",
+                 "The target database as an RDS DB instance (PostgreSQL, MySQL or Oracle, not Aurora): Multi-AZ by "
+                 "default, in the network's private subnets, encrypted.",
+                 {},
+                 {}};
+    required(s.field("engine", types::engine(), "Engine and version, e.g. postgres(\"16.4\")."));
+    required(s.field("network", types::ref("network"), "The network whose private subnets host the instance."));
+    required(s.field("credentials", types::ref("secret"), "The secret holding the master user name and password."));
+    s.field("instance_class", types::string(), "The DB instance class, e.g. \"db.m6g.large\".")
+        .default_value = str("db.m6g.large");
+    s.field("multi_az", types::boolean(), "Keep a synchronous standby in a second zone that RDS fails over to.")
+        .default_value = ir::Value::ofBool(true);
+    FieldSchema& storage = s.field("storage", types::size(), "Allocated storage (20 GiB to 64 TiB; io1/io2 need 100 GiB).");
+    storage.default_value = gib(100);
+    storage.min = 20 * kGiB;
+    storage.max = 65536 * kGiB;
+    s.field("storage_type", types::oneOf({"gp3", "gp2", "io1", "io2"}), "The EBS volume type of the storage.")
+        .default_value = enumValue("gp3");
+    FieldSchema& iops = s.field("iops", types::integer(), "Provisioned IOPS; required for io1/io2, optional for gp3 of 400 GiB or more.");
+    iops.min = 1000;
+    iops.max = 256000;
+    s.field("database", types::string(), "The initial database name.").default_value = str("app");
+    FieldSchema& port = s.field("port", types::integer(), "The port clients connect to.");
+    port.default_value = ir::Value::ofInt(5432);
+    port.min = 1150;
+    port.max = 65535;
+    s.field("parameters", types::mapOf(types::any()), "DB parameter group settings, e.g. { log_min_duration_statement = 1000 }.")
+        .default_value = emptyMap();
+    s.field("key", types::ref("key"), "The KMS key for storage encryption (default: the AWS-managed RDS key).");
+    s.field("log_exports", types::listOf(types::string()), "Log types exported to CloudWatch Logs.")
+        .default_value = list({str("postgresql")});
+    s.field("backup", types::block(backup), "Backup settings.").default_value = emptyMap();
+    s.field("insights", types::block(insights), "Performance Insights settings.").default_value = emptyMap();
+    s.attribute("endpoint", types::string(), "The instance's host name (it follows a Multi-AZ failover).");
+    s.attribute("arn", types::string(), "The instance ARN.");
+    s.attribute("id", types::string(), "The DB instance identifier.");
+    s.attribute("port", types::integer(), "The port.");
+    s.metric("cpu", {"AWS/RDS", "CPUUtilization", "Percent", "DBInstanceIdentifier"}, "CPU utilisation of the instance.");
+    s.metric("connections", {"AWS/RDS", "DatabaseConnections", "Count", "DBInstanceIdentifier"}, "Open database connections.");
+    s.metric("free_storage", {"AWS/RDS", "FreeStorageSpace", "Bytes", "DBInstanceIdentifier"}, "Free allocated storage.");
+    s.metric("free_memory", {"AWS/RDS", "FreeableMemory", "Bytes", "DBInstanceIdentifier"}, "Freeable memory.");
+    s.metric("read_latency", {"AWS/RDS", "ReadLatency", "Seconds", "DBInstanceIdentifier"}, "Average time per disk read.");
+    s.metric("write_latency", {"AWS/RDS", "WriteLatency", "Seconds", "DBInstanceIdentifier"}, "Average time per disk write.");
+    return s;
+  }();
+  return schema;
+}
+
+}  // namespace migc::sema
