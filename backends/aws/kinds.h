@@ -19,6 +19,10 @@ KindLowering clusterKind();
 KindLowering sourceKind();
 KindLowering pipelineKind();
 KindLowering alarmKind();
+KindLowering functionKind();
+KindLowering ruleKind();
+KindLowering backupKind();
+KindLowering tableKind();
 
 // Shared by several kinds.
 PValue securityGroupRef(const ir::Object& owner, std::string_view role);

@@ -21,6 +21,10 @@ KindLowering clusterKind();
 KindLowering sourceKind();
 KindLowering pipelineKind();
 KindLowering alarmKind();
+KindLowering functionKind();
+KindLowering ruleKind();
+KindLowering backupKind();
+KindLowering tableKind();
 
 // Shared by several kinds.
 PValue groupId(const ir::Object& owner, std::string_view role);  // !GetAtt SG.GroupId
