@@ -11,6 +11,12 @@
 namespace migc {
 namespace {
 
+// The printed files followed by the lowering's extra files (code assets).
+model::OutputFiles withAssets(model::OutputFiles printed, const model::Stack& stack) {
+  for (const auto& [path, content] : stack.files) printed.push_back({path, content});
+  return printed;
+}
+
 class TerraformBackend : public Backend {
  public:
   std::string_view name() const override { return "terraform"; }
@@ -18,7 +24,7 @@ class TerraformBackend : public Backend {
                           DiagnosticSink& diags) const override {
     model::Stack stack = lowering::lowerProgram(program, lowering::Shape::Aws, diags, aws::kinds());
     stack.header = options.header;
-    return terraform::printTerraform(stack);
+    return withAssets(terraform::printTerraform(stack), stack);
   }
 };
 
@@ -29,7 +35,7 @@ class PulumiBackend : public Backend {
                           DiagnosticSink& diags) const override {
     model::Stack stack = lowering::lowerProgram(program, lowering::Shape::Aws, diags, aws::kinds());
     stack.header = options.header;
-    return pulumi::printPulumi(stack);
+    return withAssets(pulumi::printPulumi(stack), stack);
   }
 };
 
@@ -40,7 +46,7 @@ class CloudFormationBackend : public Backend {
                           DiagnosticSink& diags) const override {
     model::Stack stack = lowering::lowerProgram(program, lowering::Shape::Cfn, diags, cfn::kinds());
     stack.header = options.header;
-    return cloudformation::printCloudFormation(stack, options.cloudformation_json);
+    return withAssets(cloudformation::printCloudFormation(stack, options.cloudformation_json), stack);
   }
 };
 

@@ -10,7 +10,8 @@ const std::map<std::string, KindLowering, std::less<>>& kinds() {
       {"service", serviceKind()},
       {"bucket", bucketKind()},     {"dashboard", dashboardKind()},
       {"database", databaseKind()}, {"server_migration", serverMigrationKind()},
-      {"vpn", vpnKind()}};
+      {"vpn", vpnKind()},
+      {"function", functionKind()}, {"rule", ruleKind()}, {"backup", backupKind()}, {"table", tableKind()}};
   return kAll;
 }
 

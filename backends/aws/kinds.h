@@ -25,6 +25,10 @@ KindLowering dashboardKind();
 KindLowering databaseKind();
 KindLowering serverMigrationKind();
 KindLowering vpnKind();
+KindLowering functionKind();
+KindLowering ruleKind();
+KindLowering backupKind();
+KindLowering tableKind();
 
 // Shared by several kinds.
 PValue securityGroupRef(const ir::Object& owner, std::string_view role);

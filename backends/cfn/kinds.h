@@ -27,6 +27,10 @@ KindLowering dashboardKind();
 KindLowering databaseKind();
 KindLowering serverMigrationKind();
 KindLowering vpnKind();
+KindLowering functionKind();
+KindLowering ruleKind();
+KindLowering backupKind();
+KindLowering tableKind();
 
 // Shared by several kinds.
 PValue groupId(const ir::Object& owner, std::string_view role);  // !GetAtt SG.GroupId

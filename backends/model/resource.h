@@ -113,6 +113,9 @@ struct Stack {
   std::vector<Resource> resources;
   std::vector<Output> outputs;
   std::string header;  // generator, version, source hash — printers emit it as a comment
+  // Files written beside the printed ones (code assets: assets/<name>.zip),
+  // relative to the target's output folder.
+  std::vector<std::pair<std::string, std::string>> files;
   // Tags every taggable resource carries, already in the resources' own
   // properties; kept here for Terraform/Pulumi provider default_tags docs.
 };

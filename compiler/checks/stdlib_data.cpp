@@ -103,6 +103,17 @@ void loadEnums(const json& j, StdlibData& out) {
   out.alarm_period.multiple_of = period.at("multiple_of").get<int>();
 }
 
+void loadLambdaRuntimes(const json& j, StdlibData& out) {
+  out.lambda_runtimes_date = j.at("_meta").at("retrieved").get<std::string>();
+  auto date = [](const json& v) { return v.is_string() ? v.get<std::string>() : std::string(); };
+  for (const auto& [name, r] : j.at("runtimes").items()) {
+    LambdaRuntimeInfo& info = out.lambda_runtimes[name];
+    info.deprecated = date(r.at("deprecated"));
+    info.create_blocked = date(r.at("create_blocked"));
+    info.successor = date(r.at("successor"));
+  }
+}
+
 }  // namespace
 
 std::optional<StdlibData> loadStdlibData(const std::filesystem::path& dir, std::string& error) {
@@ -114,6 +125,7 @@ std::optional<StdlibData> loadStdlibData(const std::filesystem::path& dir, std::
       {"engine_versions.json", loadEngines},   {"rds_instance_classes.json", loadRdsClasses},
       {"dms_instance_classes.json", loadDmsClasses}, {"cloudwatch_metrics.json", loadMetrics},
       {"rds_parameters.json", loadParameters}, {"enums.json", loadEnums},
+      {"lambda_runtimes.json", loadLambdaRuntimes},
   };
   StdlibData data;
   data.dir = dir;

@@ -80,6 +80,13 @@ struct AlarmPeriodRule {
   bool allows(double seconds) const;
 };
 
+// lambda_runtimes.json: one runtime's lifecycle (dates "YYYY-MM-DD", empty = none).
+struct LambdaRuntimeInfo {
+  std::string deprecated;
+  std::string create_blocked;
+  std::string successor;
+};
+
 struct StdlibData {
   std::filesystem::path dir;
   NameMap<EngineInfo> engines;
@@ -93,6 +100,8 @@ struct StdlibData {
   std::vector<int> log_retention_days;
   std::vector<std::string> dms_ssl_modes;  // none, require, verify-ca, verify-full
   AlarmPeriodRule alarm_period;
+  NameMap<LambdaRuntimeInfo> lambda_runtimes;
+  std::string lambda_runtimes_date;  // when the table was retrieved: lifecycle dates are judged as of it
 
   const EngineInfo* engine(std::string_view name) const;
   // The CloudWatch unit of a metric, or empty when the table lacks it.

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include "sema/elaborator.h"
 #include "syntax/literals.h"
 
@@ -237,6 +239,7 @@ void Elaborator::elaborateObject(size_t index) {
   // `watch` of an alarm, and metrics inside blocks (a dashboard's widgets) in
   // the same nesting as the fields, so backends need no schema.
   ir::Value facts = metricFacts(fields, *schema);
+  resolveLocalPaths(*schema, object, fields, facts);
   program_.objects[index].fields = std::move(fields);
   program_.objects[index].facts = std::move(facts);
   locals_.clear();
@@ -287,6 +290,27 @@ ir::Value Elaborator::metricFacts(const ir::Value& fields, const KindSchema& sch
     }
   }
   return facts;
+}
+
+// Local asset paths (a function's `code`) are relative to the file that
+// declares them, not to where migc runs; the backends read the absolute
+// path from the facts, so the IR dump stays free of machine paths.
+void Elaborator::resolveLocalPaths(const KindSchema& schema, const ir::Object& object, const ir::Value& fields,
+                                   ir::Value& facts) {
+  for (const FieldSchema& f : schema.fields) {
+    const ir::Value* v = fields.get(f.name);
+    if (!f.local_path || !v || v->kind != Kind::String) continue;
+    std::filesystem::path declared(v->text);
+    std::filesystem::path base = std::filesystem::path(sm_.path(object.range.file)).parent_path();
+    std::filesystem::path full = (declared.is_absolute() ? declared : base / declared).lexically_normal();
+    std::error_code ec;
+    if (v->text.empty() || !std::filesystem::exists(full, ec)) {
+      diags_.report(DiagKind::AssetNotFound, object.rangeOf(f.name), v->text, full.generic_string())
+          .help("the path is relative to the folder of the .mig file that declares it");
+      continue;
+    }
+    facts.entries.emplace_back(f.name, ir::Value::ofString(std::filesystem::absolute(full, ec).generic_string()));
+  }
 }
 
 }  // namespace migc::sema

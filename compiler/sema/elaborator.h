@@ -84,6 +84,8 @@ class Elaborator {
   std::string suggestName(std::string_view name) const;
   ir::Value lookup(const Ast& ast, NodeId id, std::string_view name, const TypeSpec* hint);
 
+  void resolveLocalPaths(const KindSchema& schema, const ir::Object& object, const ir::Value& fields,
+                         ir::Value& facts);
   SourceManager& sm_;
   const std::vector<SourceFileAst>& files_;
   DiagnosticSink& diags_;

@@ -62,6 +62,10 @@ struct FieldSchema {
   std::optional<ir::Value> default_value;
   std::optional<double> min, max;  // in base units (seconds, bytes, percent) or plain
   std::string doc;
+  // A String naming a file or folder relative to the declaring .mig file
+  // (a code asset): sema checks that it exists and records its absolute
+  // path in the object's facts under the field's name.
+  bool local_path = false;
 };
 
 // What a CloudWatch alarm or dashboard needs to watch an attribute.

@@ -50,6 +50,7 @@ const KindSchema& pipelineSchema() {
     s.field("settings", types::block(settings), "Task settings.").default_value = emptyMap();
     s.attribute("task_arn", types::string(), "The replication task ARN.");
     s.attribute("instance_arn", types::string(), "The replication instance ARN.");
+    s.attribute("state_change", types::string(), "The task's state-change events, for a rule's `on`.");
     s.metric("target_lag", {"AWS/DMS", "CDCLatencyTarget", "Seconds", "ReplicationTaskIdentifier"}, "Seconds the target lags behind the source.");
     s.metric("source_lag", {"AWS/DMS", "CDCLatencySource", "Seconds", "ReplicationTaskIdentifier"}, "Seconds DMS lags behind the source log.");
     s.metric("cdc_changes", {"AWS/DMS", "CDCIncomingChanges", "Count", "ReplicationTaskIdentifier"}, "Changes waiting to be applied.");

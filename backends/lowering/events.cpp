@@ -1,0 +1,107 @@
+#include "lowering/events.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "lowering/asset_zip.h"
+
+namespace migc::lowering {
+
+using model::PValue;
+using Kind = ir::Value::Kind;
+
+std::string rateExpression(double seconds) {
+  auto minutes = static_cast<int64_t>(std::llround(seconds / 60));
+  auto spell = [](int64_t n, const char* unit) { return fmt::format("rate({} {}{})", n, unit, n == 1 ? "" : "s"); };
+  if (minutes % 1440 == 0) return spell(minutes / 1440, "day");
+  if (minutes % 60 == 0) return spell(minutes / 60, "hour");
+  return spell(minutes, "minute");
+}
+
+PValue eventPattern(Context& ctx, const ir::Object& rule) {
+  const ir::Value& on = field(rule, "on");
+  if (on.kind == Kind::Attr) {
+    const ir::Object& source = ctx.object(on);
+    return PValue::object({{"source", PValue::list({PValue::s("aws.dms")})},
+                           {"detail-type", PValue::list({PValue::s("DMS Replication Task State Change")})},
+                           {"resources", PValue::list({arnOf(ctx, source)})}});
+  }
+  return ctx.value(field(rule, "pattern"));
+}
+
+PValue arnOf(Context& ctx, const ir::Object& o) {
+  return ctx.attribute(o, o.kind == "pipeline" ? "task_arn" : "arn");
+}
+
+std::string packageFunctionCode(Context& ctx, const ir::Object& fn, std::string& hash) {
+  const ir::Value* source = fn.facts.get("code");
+  if (!source) return {};
+  PackagedAsset asset;
+  std::string error;
+  if (!packageAsset(source->text, asset, error)) {
+    ctx.diags().report(DiagKind::AssetNotFound, fn.rangeOf("code"), text(fn, "code"), error);
+    return {};
+  }
+  std::string path = "assets/" + fn.name + ".zip";
+  hash = asset.sha256_base64;
+  if (ctx.once("asset:" + path)) ctx.stack().files.emplace_back(path, std::move(asset.zip));
+  return path;
+}
+
+PValue statement(std::vector<std::string> actions, std::vector<PValue> resources) {
+  std::vector<PValue> action_values;
+  for (std::string& a : actions) action_values.push_back(PValue::s(std::move(a)));
+  return PValue::object({{"Effect", PValue::s("Allow")},
+                         {"Action", PValue::list(std::move(action_values))},
+                         {"Resource", PValue::list(std::move(resources))}});
+}
+
+PValue policyDocument(std::vector<PValue> statements) {
+  return PValue::object({{"Version", PValue::s("2012-10-17")}, {"Statement", PValue::list(std::move(statements))}});
+}
+
+std::vector<PValue> allowStatements(Context& ctx, const ir::Object& fn) {
+  std::vector<PValue> out;
+  for (const auto& [action, targets] : field(fn, "allow").entries) {
+    std::vector<PValue> arns;
+    auto add = [&](const ir::Value& v) {
+      if (v.kind == Kind::Attr) arns.push_back(v.text.empty() ? arnOf(ctx, ctx.object(v)) : ctx.value(v));
+    };
+    if (targets.kind == Kind::List)
+      for (const ir::Value& t : targets.items) add(t);
+    else
+      add(targets);
+    if (!arns.empty()) out.push_back(statement({action}, std::move(arns)));
+  }
+  return out;
+}
+
+PValue environmentVariables(Context& ctx, const ir::Object& fn) {
+  model::Fields vars;
+  for (const auto& [name, v] : field(fn, "environment").entries) {
+    switch (v.kind) {
+      case Kind::Int: vars.emplace_back(name, PValue::s(std::to_string(v.integer))); break;
+      case Kind::Number: case Kind::Quantity: vars.emplace_back(name, PValue::s(fmt::format("{}", v.number))); break;
+      case Kind::Bool: vars.emplace_back(name, PValue::s(v.boolean ? "true" : "false")); break;
+      default: vars.emplace_back(name, ctx.value(v));
+    }
+  }
+  return PValue::object(std::move(vars));
+}
+
+std::vector<const ir::Object*> rulesTargeting(const Context& ctx, const ir::Object& target) {
+  std::vector<const ir::Object*> out;
+  int index = ctx.program().indexOf(target.name);
+  for (const ir::Object& o : ctx.program().objects) {
+    if (o.kind != "rule") continue;
+    for (const ir::Value& t : field(o, "targets").items)
+      if (t.kind == Kind::Attr && static_cast<int>(t.object) == index) {
+        out.push_back(&o);
+        break;
+      }
+  }
+  return out;
+}
+
+}  // namespace migc::lowering
