@@ -6,7 +6,8 @@ const std::map<std::string, KindLowering, std::less<>>& kinds() {
   static const std::map<std::string, KindLowering, std::less<>> kAll = {
       {"key", keyKind()},         {"secret", secretKind()},     {"topic", topicKind()},
       {"network", networkKind()}, {"cluster", clusterKind()},   {"source", sourceKind()},
-      {"pipeline", pipelineKind()}, {"alarm", alarmKind()}};
+      {"pipeline", pipelineKind()}, {"alarm", alarmKind()},
+      {"cutover", cutoverKind()}, {"setting", settingKind()}};
   return kAll;
 }
 

@@ -19,6 +19,8 @@ KindLowering clusterKind();
 KindLowering sourceKind();
 KindLowering pipelineKind();
 KindLowering alarmKind();
+KindLowering cutoverKind();
+KindLowering settingKind();
 
 // Shared by several kinds.
 PValue securityGroupRef(const ir::Object& owner, std::string_view role);

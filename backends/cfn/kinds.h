@@ -21,6 +21,8 @@ KindLowering clusterKind();
 KindLowering sourceKind();
 KindLowering pipelineKind();
 KindLowering alarmKind();
+KindLowering cutoverKind();
+KindLowering settingKind();
 
 // Shared by several kinds.
 PValue groupId(const ir::Object& owner, std::string_view role);  // !GetAtt SG.GroupId
