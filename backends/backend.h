@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,7 +22,12 @@ struct BackendOptions {
 class Backend {
  public:
   virtual ~Backend() = default;
-  virtual std::string_view name() const = 0;  // terraform | cloudformation | pulumi
+  virtual std::string_view name() const = 0;  // terraform | cloudformation | pulumi | runbook
+  // A backend that writes beside the target folders, at the root of the
+  // output directory, names the files it owns there: the driver replaces
+  // them and removes the ones a build no longer produces. Empty for the
+  // targets, which own their folder.
+  virtual std::vector<std::string> rootFiles() const { return {}; }
   virtual model::OutputFiles emit(const ir::Program& program, const BackendOptions& options,
                                   DiagnosticSink& diags) const = 0;
 };

@@ -6,6 +6,7 @@
 #include "cfn/kinds.h"
 #include "cloudformation/printer.h"
 #include "pulumi/printer.h"
+#include "runbook/runbook.h"
 #include "terraform/printer.h"
 
 namespace migc {
@@ -35,6 +36,8 @@ class PulumiBackend : public Backend {
                           DiagnosticSink& diags) const override {
     model::Stack stack = lowering::lowerProgram(program, lowering::Shape::Aws, diags, aws::kinds());
     stack.header = options.header;
+    for (const ir::Object& o : program.objects)
+      if (o.kind == "cutover") diags.report(DiagKind::PulumiPhaseLookup, o.rangeOf("param"), o.name);
     return withAssets(pulumi::printPulumi(stack), stack);
   }
 };
@@ -50,6 +53,17 @@ class CloudFormationBackend : public Backend {
   }
 };
 
+// runbook.md beside the target folders, for programs with a cutover.
+class RunbookBackend : public Backend {
+ public:
+  std::string_view name() const override { return "runbook"; }
+  std::vector<std::string> rootFiles() const override { return {"runbook.md"}; }
+  model::OutputFiles emit(const ir::Program& program, const BackendOptions& options,
+                          DiagnosticSink&) const override {
+    return runbook::writeRunbook(program, options.header);
+  }
+};
+
 }  // namespace
 
 const std::vector<std::unique_ptr<Backend>>& allBackends() {
@@ -58,6 +72,7 @@ const std::vector<std::unique_ptr<Backend>>& allBackends() {
     v.push_back(std::make_unique<TerraformBackend>());
     v.push_back(std::make_unique<CloudFormationBackend>());
     v.push_back(std::make_unique<PulumiBackend>());
+    v.push_back(std::make_unique<RunbookBackend>());
     return v;
   }();
   return kAll;

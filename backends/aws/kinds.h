@@ -29,6 +29,8 @@ KindLowering functionKind();
 KindLowering ruleKind();
 KindLowering backupKind();
 KindLowering tableKind();
+KindLowering cutoverKind();
+KindLowering settingKind();
 
 // Shared by several kinds.
 PValue securityGroupRef(const ir::Object& owner, std::string_view role);

@@ -11,7 +11,8 @@ const std::map<std::string, KindLowering, std::less<>>& kinds() {
       {"bucket", bucketKind()},     {"dashboard", dashboardKind()},
       {"database", databaseKind()}, {"server_migration", serverMigrationKind()},
       {"vpn", vpnKind()},
-      {"function", functionKind()}, {"rule", ruleKind()}, {"backup", backupKind()}, {"table", tableKind()}};
+      {"function", functionKind()}, {"rule", ruleKind()}, {"backup", backupKind()}, {"table", tableKind()},
+      {"cutover", cutoverKind()}, {"setting", settingKind()}};
   return kAll;
 }
 

@@ -31,6 +31,8 @@ KindLowering functionKind();
 KindLowering ruleKind();
 KindLowering backupKind();
 KindLowering tableKind();
+KindLowering cutoverKind();
+KindLowering settingKind();
 
 // Shared by several kinds.
 PValue groupId(const ir::Object& owner, std::string_view role);  // !GetAtt SG.GroupId

@@ -46,7 +46,7 @@ std::string escapeSub(const std::string& s) {
 }
 
 bool isSymbolic(const PValue& v) {
-  if (v.kind == K::Ref || v.kind == K::Param || v.kind == K::SecretRef) return true;
+  if (v.kind == K::Ref || v.kind == K::Param || v.kind == K::SecretRef || v.kind == K::Lookup) return true;
   for (const auto& item : v.items)
     if (isSymbolic(item)) return true;
   for (const auto& [k, f] : v.fields)
@@ -69,6 +69,15 @@ class Printer {
       json params = json::object();
       for (const auto& p : stack_.params) params[pascal(p.name)] = param(p);
       doc["Parameters"] = params;
+    }
+    if (!stack_.tables.empty()) {
+      json mappings = json::object();
+      for (const auto& t : stack_.tables) {
+        json rows = json::object();
+        for (const auto& [key, cols] : t.rows) rows[key] = value(PValue::object(cols));
+        mappings[pascal(t.name)] = rows;
+      }
+      doc["Mappings"] = mappings;
     }
     std::set<std::string> used;
     for (const auto& r : stack_.resources)
@@ -102,6 +111,12 @@ class Printer {
     if (it == byId_.end())
       throw std::invalid_argument("cloudformation printer: reference to unknown resource '" + id + "'");
     return *it->second;
+  }
+
+  const model::Table& table(const std::string& name) const {
+    for (const auto& t : stack_.tables)
+      if (t.name == name) return t;
+    throw std::invalid_argument("cloudformation printer: lookup in unknown table '" + name + "'");
   }
 
   json param(const model::Param& p) const {
@@ -209,6 +224,7 @@ class Printer {
       case K::Ref: return "\"${" + subVariable(v) + "}\"";
       case K::Param: return "\"${" + pascal(v.text) + "}\"";
       case K::SecretRef: return "\"" + secretText(v) + "\"";
+      case K::Lookup: return "null";  // a mapping lookup cannot be spliced into a Sub template
       case K::Concat: {
         bool symbolic = false;
         // JSON escaping leaves the ${...} variables of the template alone.
@@ -266,6 +282,7 @@ class Printer {
         if (v.text.empty()) return {{"Ref", pascal(target(v.ref).id)}};
         return {{"Fn::GetAtt", json::array({pascal(target(v.ref).id), v.text})}};
       case K::Param: return {{"Ref", pascal(v.text)}};
+      case K::Lookup: return {{"Fn::FindInMap", json::array({pascal(v.ref), {{"Ref", pascal(table(v.ref).param)}}, v.text})}};
       case K::SecretRef: return {{"Fn::Sub", secretText(v)}};
       case K::Concat: {
         bool symbolic = false;
@@ -292,6 +309,8 @@ class Printer {
 };
 
 }  // namespace
+
+std::string pascalName(const std::string& snake) { return pascal(snake); }
 
 model::OutputFiles printCloudFormation(const model::Stack& stack, bool asJson) {
   json doc = Printer(stack).run();

@@ -29,4 +29,8 @@ namespace migc::cloudformation {
 
 model::OutputFiles printCloudFormation(const model::Stack& stack, bool json);
 
+// The PascalCase logical id / Parameter name of a snake_case name
+// ("phase" -> "Phase"), as the printer spells it.
+std::string pascalName(const std::string& snake);
+
 }  // namespace migc::cloudformation

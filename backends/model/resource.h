@@ -27,6 +27,9 @@ struct PValue {
     Json,     // the value (an Object/List) serialised as a JSON string: TF jsonencode(),
               // CFN string (Fn::Sub / Fn::Join when symbolic), Pulumi fn::toJSON
     SecretRef,  // CFN only: '{{resolve:secretsmanager:<Ref>:SecretString:<key>}}'; `text` = key
+    Lookup,   // a column of the Stack table `ref`, in the row the table's param selects at
+              // deploy time (`text` = column): TF local.t[var.p].c, CFN Fn::FindInMap,
+              // Pulumi ${t.c} over an std:lookup invoke
   };
   Kind kind = Kind::Null;
   bool boolean = false;
@@ -70,6 +73,9 @@ struct PValue {
   static PValue param(std::string name) { PValue p; p.kind = Kind::Param; p.text = std::move(name); return p; }
   static PValue concat(std::vector<PValue> parts) { PValue p; p.kind = Kind::Concat; p.items = std::move(parts); return p; }
   static PValue json(PValue v) { PValue p; p.kind = Kind::Json; p.items.push_back(std::move(v)); return p; }
+  static PValue lookup(std::string table, std::string column) {
+    PValue p; p.kind = Kind::Lookup; p.ref = std::move(table); p.text = std::move(column); return p;
+  }
   static PValue secretRef(std::string secret_resource, std::string key) {
     PValue p; p.kind = Kind::SecretRef; p.ref = std::move(secret_resource); p.text = std::move(key); return p;
   }
@@ -106,12 +112,22 @@ struct Output {
   bool sensitive = false;
 };
 
+// A table of constants keyed by the values of an enum param: choosing the
+// row is a parameter change at deploy time (e.g. a cutover's weights per
+// phase). Row keys are the param's values; every row has the same columns.
+struct Table {
+  std::string name;   // snake_case, unique in the stack
+  std::string param;  // the param whose value selects the row
+  std::vector<std::pair<std::string, Fields>> rows;
+};
+
 struct Stack {
   std::string name;    // the migration name
   std::string region;  // primary region
   std::vector<Param> params;
   std::vector<Resource> resources;
   std::vector<Output> outputs;
+  std::vector<Table> tables;  // read through PValue::lookup
   std::string header;  // generator, version, source hash — printers emit it as a comment
   // Files written beside the printed ones (code assets: assets/<name>.zip),
   // relative to the target's output folder.

@@ -61,6 +61,16 @@ class Printer {
     // Terraform data and ephemeral sources are function calls in Pulumi:
     // variables holding the call's result, referenced as ${name.attribute}.
     json variables = json::object();
+    // Pulumi YAML has no map lookup keyed by a config value (expressions are
+    // property access only, pulumi/pulumi-yaml#506): a table's row is chosen
+    // at deploy time by the pulumi-std function std:lookup.
+    for (const auto& t : stack_.tables) {
+      json map = json::object();
+      for (const auto& [key, cols] : t.rows) map[key] = value(PValue::object(cols), {});
+      variables[camel(t.name)] = {{"fn::invoke", {{"function", "std:lookup"},
+                                                  {"arguments", {{"map", map}, {"key", "${" + camel(t.param) + "}"}}},
+                                                  {"return", "result"}}}};
+    }
     for (const auto& r : stack_.resources)
       if (isInvoke(r)) variables[camel(r.id)] = invoke(r);
     if (!variables.empty()) doc["variables"] = variables;
@@ -190,6 +200,7 @@ class Printer {
       case K::String: return escapeDollars(v.text);
       case K::Ref: return "${" + reference(v.ref, v.text) + "}";
       case K::Param: return "${" + camel(v.text) + "}";
+      case K::Lookup: return "${" + camel(v.ref) + "." + v.text + "}";
       case K::Concat: return interpolation(v);
       case K::Json: return json{{"fn::toJSON", value(v.items.at(0), {})}};
       case K::SecretRef: return nullptr;  // CloudFormation-only; pulumiSupports says so

@@ -40,7 +40,8 @@ class Printer {
     return {{"versions.tf", header() + versions()},
             {"providers.tf", header() + providers()},
             {"variables.tf", header() + join(variables())},
-            {"main.tf", header() + join(resources())},
+            {"main.tf", header() + join(locals() /* empty without tables */) + (stack_.tables.empty() ? "" : "\n") +
+                            join(resources())},
             {"outputs.tf", header() + join(outputs())}};
   }
 
@@ -156,6 +157,7 @@ class Printer {
         e.back() += ")";
         return e;
       }
+      case K::Lookup: return {"local." + v.ref + "[var." + table(v.ref).param + "]." + v.text};
       case K::SecretRef: break;
     }
     throw std::invalid_argument("terraform printer: SecretRef is CloudFormation-only (secret '" + v.ref + "')");
@@ -175,6 +177,25 @@ class Printer {
       afterBlock = false;
       body.attribute(name, expr(value, indent));
     }
+  }
+
+  const model::Table& table(const std::string& name) const {
+    for (const auto& t : stack_.tables)
+      if (t.name == name) return t;
+    throw std::invalid_argument("terraform printer: lookup in unknown table '" + name + "'");
+  }
+
+  // Tables as locals: one map per table, keyed by the values of its param.
+  std::vector<std::string> locals() const {
+    if (stack_.tables.empty()) return {};
+    hcl::Body file;
+    auto& b = file.block("locals");
+    for (const auto& t : stack_.tables) {
+      std::vector<hcl::Entry> rows;
+      for (const auto& [key, cols] : t.rows) rows.push_back({hcl::objectKey(key), expr(PValue::object(cols), 4)});
+      b.attribute(t.name, hcl::object(rows, 2));
+    }
+    return {render(file)};
   }
 
   std::string versions() const {

@@ -57,8 +57,11 @@ int runBuild(const BuildOptions& opts) {
   std::vector<TargetOutput> outputs;
   size_t checked = ws.diags.diagnostics().size();
   for (const auto& backend : allBackends()) {
-    if (!selected(opts.targets, backend->name())) continue;
-    outputs.push_back({std::string(backend->name()), backend->emit(ws.program, options, ws.diags)});
+    std::vector<std::string> root = backend->rootFiles();
+    // Root outputs (runbook.md) describe every target and are always written.
+    if (root.empty() && !selected(opts.targets, backend->name())) continue;
+    outputs.push_back({root.empty() ? std::string(backend->name()) : std::string(),
+                       backend->emit(ws.program, options, ws.diags), root});
   }
   addExpansionNotes(ws.sources, ws.diags.diagnostics(), checked);
   sortDiagnostics(ws.diags.diagnostics());
@@ -68,9 +71,14 @@ int runBuild(const BuildOptions& opts) {
     return kExitUsage;
   }
   emitDiagnostics(ws.sources, ws.diags, opts.diag);
-  for (const TargetOutput& t : outputs)
+  for (const TargetOutput& t : outputs) {
+    if (t.target.empty()) {
+      for (const auto& f : t.files) std::cerr << fmt::format("migc: wrote {}/{}\n", opts.out_dir, f.path);
+      continue;
+    }
     std::cerr << fmt::format("migc: wrote {}/{}/ ({} file{})\n", opts.out_dir, t.target, t.files.size(),
                              t.files.size() == 1 ? "" : "s");
+  }
   return kExitOk;
 }
 

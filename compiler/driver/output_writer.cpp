@@ -49,6 +49,23 @@ bool writeOutputsAtomically(const fs::path& out_dir, const std::vector<TargetOut
   // Swap each target in: the old folder moves aside, the new one takes its
   // place, then the old one is removed.
   for (const TargetOutput& t : outputs) {
+    if (t.target.empty()) {
+      // Root files are replaced one by one; a file rename is atomic.
+      for (const std::string& name : t.owned) {
+        bool produced = false;
+        for (const model::OutputFile& f : t.files) produced = produced || f.path == name;
+        if (!produced) fs::remove(out_dir / name, ec);
+      }
+      for (const model::OutputFile& f : t.files) {
+        fs::rename(staging / f.path, out_dir / f.path, ec);
+        if (ec) {
+          error = "cannot replace '" + (out_dir / f.path).string() + "': " + ec.message();
+          fs::remove_all(staging, ec);
+          return false;
+        }
+      }
+      continue;
+    }
     fs::path final_dir = out_dir / t.target;
     fs::path old_dir = out_dir / (".migc-old-" + t.target + "-" + tag);
     bool had_old = fs::exists(final_dir, ec);

@@ -14,8 +14,11 @@
 namespace migc {
 
 struct TargetOutput {
-  std::string target;  // the folder under the output directory
+  std::string target;  // the folder under the output directory; "" = files at its root
   model::OutputFiles files;
+  // Root outputs only: the files this output owns at the root; those it no
+  // longer produces are removed (a stale runbook.md must not survive).
+  std::vector<std::string> owned;
 };
 
 bool writeOutputsAtomically(const std::filesystem::path& out_dir, const std::vector<TargetOutput>& outputs,

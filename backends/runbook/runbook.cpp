@@ -1,0 +1,180 @@
+#include "runbook/runbook.h"
+
+#include <fmt/format.h>
+
+#include "cloudformation/printer.h"
+#include "pulumi/aws_names.h"
+
+namespace migc::runbook {
+namespace {
+
+using Kind = ir::Value::Kind;
+
+// A value as the program would write it: strings quoted, references by name.
+std::string spelt(const ir::Program& p, const ir::Value& v) {
+  switch (v.kind) {
+    case Kind::String: case Kind::Enum: return v.text;
+    case Kind::Quantity: return ir::formatQuantity(v.number, v.dimension);
+    case Kind::Param: return v.text;
+    case Kind::Attr: return p.objects[v.object].name + (v.text.empty() ? "" : "." + v.text);
+    case Kind::Concat: {
+      std::string out;
+      for (const ir::Value& part : v.items)
+        out += part.kind == Kind::String ? part.text : "${" + spelt(p, part) + "}";
+      return out;
+    }
+    default: return ir::formatValue(p, v);
+  }
+}
+
+std::string code(const std::string& s) { return "`" + s + "`"; }
+
+std::string stackName(const std::string& name) {
+  std::string out;
+  for (char c : name) out += std::isalnum(static_cast<unsigned char>(c)) ? c : '-';
+  return out.empty() || !std::isalpha(static_cast<unsigned char>(out.front())) ? "migration-" + out : out;
+}
+
+const ir::Param* findParam(const ir::Program& p, const std::string& name) {
+  for (const ir::Param& param : p.params)
+    if (param.name == name) return &param;
+  return nullptr;
+}
+
+std::string gates(const ir::Program& p, const ir::Value& phase) {
+  std::vector<std::string> out;
+  if (const ir::Value* gs = phase.get("gate"))
+    for (const ir::Value& g : gs->items) {
+      const ir::Value* watch = g.get("watch");
+      const ir::Value* below = g.get("below");
+      const ir::Value* above = g.get("above");
+      if (!watch) continue;
+      if (below && below->kind != Kind::Null) out.push_back(code(spelt(p, *watch)) + " below " + spelt(p, *below));
+      else if (above && above->kind != Kind::Null) out.push_back(code(spelt(p, *watch)) + " above " + spelt(p, *above));
+    }
+  if (const ir::Value* alarms = phase.get("alarms"); alarms && !alarms->items.empty()) {
+    std::string names;
+    for (const ir::Value& a : alarms->items) names += (names.empty() ? "" : ", ") + code(spelt(p, a));
+    out.push_back("alarms OK: " + names);
+  }
+  std::string text;
+  for (const std::string& s : out) text += (text.empty() ? "" : "; ") + s;
+  return text.empty() ? "—" : text;
+}
+
+void commands(std::string& md, const ir::Program& p, const std::string& param, const std::string& phase,
+              const std::string& indent = "   ") {
+  md += fmt::format("{}* Terraform: `terraform apply -var {}={}`\n", indent, param, phase);
+  md += fmt::format(
+      "{}* CloudFormation: `aws cloudformation deploy --template-file cloudformation/template.yaml "
+      "--stack-name {} --parameter-overrides {}={}`\n",
+      indent, stackName(p.name), cloudformation::pascalName(param), phase);
+  md += fmt::format("{}* Pulumi: `pulumi config set {} {} && pulumi up`\n", indent, pulumi::camel(param), phase);
+}
+
+void cutover(std::string& md, const ir::Program& p, const ir::Object& o) {
+  const ir::Value* param = o.field("param");
+  std::string pname = param ? param->text : "";
+  const ir::Param* decl = findParam(p, pname);
+  const ir::Value* zone = o.field("zone");
+  const ir::Value* record = o.field("record");
+  bool created = zone && zone->kind != Kind::Null;
+  std::string fqdn = record ? spelt(p, *record) + (created ? "." + spelt(p, *zone) : "") : "";
+  md += fmt::format("## Cutover `{}`\n\n", o.name);
+  std::string ttl = fmt::format("{}s", static_cast<int64_t>(o.field("ttl")->number));
+  md += fmt::format("Clients connect to {}, a weighted CNAME (TTL {}) in {}.\n\n", code(fqdn), ttl,
+                    created ? "the hosted zone " + code(spelt(p, *zone)) + " (delegate to its name servers)"
+                            : "the hosted zone " + code(o.field("zone_id") ? spelt(p, *o.field("zone_id")) : ""));
+  for (const char* side : {"blue", "green"}) {
+    std::string base = side;
+    const ir::Value* health = o.field(base + ".health");
+    md += fmt::format("* {}: {} (set identifier {}){}\n", side, code(spelt(p, *o.field(base + ".target"))),
+                      code(o.field(base + ".id")->text),
+                      health && health->kind == Kind::Map
+                          ? fmt::format(", health check {} every {}", health->get("protocol")->text,
+                                        spelt(p, *health->get("interval")))
+                          : "");
+  }
+  std::string def = decl && decl->has_default ? decl->default_value.text : "";
+  md += fmt::format("\nThe param {} is the current phase{}. Phases, in order:\n\n", code(pname),
+                    def.empty() ? "" : " (default " + code(def) + ")");
+  md += "| # | phase | blue | green | before entering |\n|---|---|---|---|---|\n";
+  const ir::Value* phases = o.field("phase");
+  std::string rollback;
+  int n = 0;
+  for (const ir::Value& ph : phases ? phases->items : std::vector<ir::Value>{}) {
+    std::string name = ph.get("name")->text;
+    bool rb = ph.get("rollback") && ph.get("rollback")->boolean;
+    if (rollback.empty() && (rb || name == "rollback")) rollback = name;
+    md += fmt::format("| {} | {}{} | {} | {} | {} |\n", ++n, code(name), rb ? " (rollback)" : "",
+                      ph.get("blue")->integer, ph.get("green")->integer, gates(p, ph));
+  }
+  md += fmt::format(
+      "\n### Advance\n\nFor each phase in order: check what must hold before entering it, select it, then "
+      "wait at least the TTL ({}) before judging the traffic split.\n\n",
+      ttl);
+  n = 0;
+  for (const ir::Value& ph : phases ? phases->items : std::vector<ir::Value>{}) {
+    if (ph.get("name")->text == rollback) continue;  // under Roll back
+    md += fmt::format("{}. {} — blue {}, green {}; before: {}\n", ++n, code(ph.get("name")->text),
+                      ph.get("blue")->integer, ph.get("green")->integer, gates(p, ph));
+    commands(md, p, pname, ph.get("name")->text);
+  }
+  md += "\n### Roll back\n\n";
+  if (rollback.empty()) {
+    md += "No phase is marked as the rollback (MIG2044): select the first phase again.\n";
+  } else {
+    md += fmt::format("Select {} (all traffic back to blue) with the target you deploy with, then wait the TTL "
+                      "({}):\n\n", code(rollback), ttl);
+    commands(md, p, pname, rollback, "");
+  }
+  md += "\n";
+}
+
+}  // namespace
+
+model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header) {
+  std::vector<const ir::Object*> cutovers;
+  for (const ir::Object& o : p.objects)
+    if (o.kind == "cutover") cutovers.push_back(&o);
+  if (cutovers.empty()) return {};
+  std::string md = fmt::format("# Runbook: {}\n\n", p.name);
+  if (!header.empty()) md += "<!-- " + header + " -->\n\n";
+  std::string required;
+  for (const ir::Param& param : p.params)
+    if (!param.has_default) required += (required.empty() ? "" : ", ") + code(param.name);
+  md += "Run the Terraform commands in terraform/, the Pulumi commands in pulumi/ and the CloudFormation "
+        "commands in this folder.";
+  if (!required.empty())
+    md += " Params without a default must also be given on every deploy: " + required +
+          " (Terraform `-var`, CloudFormation `--parameter-overrides`, Pulumi `pulumi config set`).";
+  md += "\n\n";
+  for (const ir::Object* o : cutovers) cutover(md, p, *o);
+  md += "## Alarms to watch\n\n";
+  bool any = false;
+  for (const ir::Object& a : p.objects) {
+    if (a.kind != "alarm") continue;
+    if (!any) md += "| alarm | metric | threshold |\n|---|---|---|\n";
+    any = true;
+    const ir::Value* facts = a.facts.get("watch");
+    std::string metric = facts ? facts->get("namespace")->text + " " + facts->get("metric")->text : "";
+    const ir::Value* above = a.field("above");
+    bool is_above = above && above->kind != Kind::Null;
+    const ir::Value* threshold = is_above ? above : a.field("below");
+    md += fmt::format("| {} | {} ({}) | {} {} for {} |\n", code(a.name), code(spelt(p, *a.field("watch"))), metric,
+                      is_above ? "above" : "below", threshold ? spelt(p, *threshold) : "?", spelt(p, *a.field("for")));
+  }
+  if (!any) md += "The program declares no alarms.\n";
+  md += "\n## Outputs to check\n\n";
+  if (p.outputs.empty()) {
+    md += "The program declares no outputs.\n";
+  } else {
+    md += "`terraform output`, `aws cloudformation describe-stacks --stack-name " + stackName(p.name) +
+          " --query 'Stacks[0].Outputs'` or `pulumi stack output`:\n\n";
+    for (const ir::Output& out : p.outputs)
+      md += fmt::format("* {} = {}\n", code(out.name), code(spelt(p, out.value)));
+  }
+  return {{"runbook.md", md}};
+}
+
+}  // namespace migc::runbook

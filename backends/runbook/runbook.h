@@ -1,0 +1,15 @@
+// runbook.md: the operator's view of a program with a cutover. The phases in
+// order with their weights and gates, the command that selects a phase on
+// each target (with the parameter names the backends really emit), how to
+// roll back, the alarms to watch and the outputs to check. A program without
+// a cutover has no runbook.
+#pragma once
+
+#include "ir/program.h"
+#include "model/output_file.h"
+
+namespace migc::runbook {
+
+model::OutputFiles writeRunbook(const ir::Program& program, const std::string& header);
+
+}  // namespace migc::runbook

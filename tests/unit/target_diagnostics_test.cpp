@@ -1,0 +1,96 @@
+// Diagnostics only a backend can report (what one target cannot express):
+// the .mig expectations run `migc check`, which does not emit, so these run
+// the check pipeline and then every backend, as `migc build` does.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "backend.h"
+#include "driver/pipeline.h"
+#include "support/produces.h"
+
+namespace migc {
+namespace {
+
+// Builds a conformance program in memory; returns the files per backend.
+std::vector<std::pair<std::string, model::OutputFiles>> build(const std::string& program, Workspace& ws) {
+  std::string error;
+  EXPECT_TRUE(runCheckPipeline({std::string(MIGC_TESTS_DIR) + "/conformance/" + program}, {}, ws, error)) << error;
+  EXPECT_FALSE(ws.diags.hasErrors());
+  std::vector<std::pair<std::string, model::OutputFiles>> out;
+  for (const auto& backend : allBackends())
+    out.emplace_back(std::string(backend->name()), backend->emit(ws.program, {}, ws.diags));
+  return out;
+}
+
+const model::OutputFile* find(const std::vector<std::pair<std::string, model::OutputFiles>>& outputs,
+                              std::string_view backend, std::string_view path) {
+  for (const auto& [name, files] : outputs)
+    if (name == backend)
+      for (const auto& f : files)
+        if (f.path == path) return &f;
+  return nullptr;
+}
+
+TEST(TargetDiagnostics, PulumiLooksUpTheCutoverPhaseWithStdLookup) {
+  Workspace ws;
+  auto outputs = build("cutover-phases", ws);
+  EXPECT_PRODUCES(ws.diags, "MIG3005");
+  const model::OutputFile* pulumi = find(outputs, "pulumi", "Pulumi.yaml");
+  ASSERT_NE(pulumi, nullptr);
+  EXPECT_NE(pulumi->content.find("function: std:lookup"), std::string::npos);
+}
+
+TEST(TargetDiagnostics, CloudFormationLeavesSecureSettingsOut) {
+  Workspace ws;
+  auto outputs = build("settings", ws);
+  EXPECT_PRODUCES(ws.diags, "MIG3006");
+  const model::OutputFile* cfn = find(outputs, "cloudformation", "template.yaml");
+  ASSERT_NE(cfn, nullptr);
+  EXPECT_EQ(cfn->content.find("SecureString"), std::string::npos);
+  EXPECT_EQ(cfn->content.find("PasswordParameter"), std::string::npos);
+  const model::OutputFile* tf = find(outputs, "terraform", "main.tf");
+  ASSERT_NE(tf, nullptr);
+  EXPECT_NE(tf->content.find("\"SecureString\""), std::string::npos);
+}
+
+TEST(TargetDiagnostics, RunbookOnlyForProgramsWithACutover) {
+  Workspace with, without;
+  auto cut = build("cutover-phases", with);
+  auto plain = build("settings", without);
+  const model::OutputFile* runbook = find(cut, "runbook", "runbook.md");
+  ASSERT_NE(runbook, nullptr);
+  EXPECT_NE(runbook->content.find("terraform apply -var phase=cutover"), std::string::npos);
+  EXPECT_NE(runbook->content.find("--parameter-overrides Phase=rollback"), std::string::npos);
+  EXPECT_NE(runbook->content.find("pulumi config set phase canary && pulumi up"), std::string::npos);
+  EXPECT_EQ(find(plain, "runbook", "runbook.md"), nullptr);
+}
+
+TEST(TargetDiagnostics, PhaseNamesMustBeCloudFormationMappingKeys) {
+  auto dir = std::filesystem::temp_directory_path() / "migc-mapping-key-test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "main.mig") << R"(migration "keys" { region = "us-east-1" }
+param phase: "pre_cut" | "cutover" | "rollback" = "pre_cut"
+cutover db {
+  zone  = "example.com"
+  param = phase
+  blue { target = "a.example.com" }
+  green { target = "b.example.com" }
+  phase { name = "pre_cut"; blue = 100; green = 0 }
+  phase { name = "cutover"; blue = 0; green = 100 }
+  phase { name = "rollback"; blue = 100; green = 0; rollback = true }
+}
+)";
+  Workspace ws;
+  std::string error;
+  ASSERT_TRUE(runCheckPipeline({(dir / "main.mig").string()}, {}, ws, error)) << error;
+  ASSERT_FALSE(ws.diags.hasErrors());
+  for (const auto& backend : allBackends())
+    if (backend->name() == "cloudformation") backend->emit(ws.program, {}, ws.diags);
+  EXPECT_PRODUCES(ws.diags, "MIG3007");
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace migc
