@@ -103,6 +103,10 @@ void loadEnums(const json& j, StdlibData& out) {
   out.alarm_period.multiple_of = period.at("multiple_of").get<int>();
 }
 
+void loadRegions(const json& j, StdlibData& out) {
+  for (const auto& [name, r] : j.at("regions").items()) out.regions[name] = r.at("partition").get<std::string>();
+}
+
 }  // namespace
 
 std::optional<StdlibData> loadStdlibData(const std::filesystem::path& dir, std::string& error) {
@@ -114,6 +118,7 @@ std::optional<StdlibData> loadStdlibData(const std::filesystem::path& dir, std::
       {"engine_versions.json", loadEngines},   {"rds_instance_classes.json", loadRdsClasses},
       {"dms_instance_classes.json", loadDmsClasses}, {"cloudwatch_metrics.json", loadMetrics},
       {"rds_parameters.json", loadParameters}, {"enums.json", loadEnums},
+      {"aws_regions.json", loadRegions},
   };
   StdlibData data;
   data.dir = dir;

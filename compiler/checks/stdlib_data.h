@@ -93,6 +93,7 @@ struct StdlibData {
   std::vector<int> log_retention_days;
   std::vector<std::string> dms_ssl_modes;  // none, require, verify-ca, verify-full
   AlarmPeriodRule alarm_period;
+  NameMap<std::string> regions;  // aws_regions.json: region name -> partition
 
   const EngineInfo* engine(std::string_view name) const;
   // The CloudWatch unit of a metric, or empty when the table lacks it.
