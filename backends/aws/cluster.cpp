@@ -81,7 +81,8 @@ KindLowering clusterKind() {
                            {"database_name", PValue::s(lowering::text(o, "database"))},
                            {"storage_encrypted", PValue::b(true)},
                            {"deletion_protection", PValue::b(false)},
-                           {"force_destroy", PValue::b(true)}};
+                           {"force_destroy", PValue::b(true)},
+                           {"tags", ctx.tags()}};
     }
 
     model::Resource& cluster = ctx.add("aws_rds_cluster", Context::id(o, "cluster"), o);

@@ -65,7 +65,8 @@ KindLowering clusterKind() {
                            {"Engine", PValue::s(engine_name)},
                            {"EngineVersion", PValue::s(version)},
                            {"StorageEncrypted", PValue::b(true)},
-                           {"DeletionProtection", PValue::b(false)}};
+                           {"DeletionProtection", PValue::b(false)},
+                           {"Tags", ctx.tags()}};
     }
 
     model::Resource& cluster = addStateful(ctx, "AWS::RDS::DBCluster", Context::id(o, "cluster"), o);

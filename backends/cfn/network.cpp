@@ -115,7 +115,8 @@ void privateRouting(Context& ctx, const ir::Object& o, int zones) {
     ep.properties = {{"VpcId", PValue::refTo(vpc_id)},
                      {"ServiceName", PValue::s("com.amazonaws." + ctx.currentRegion() + "." + service.text)},
                      {"VpcEndpointType", PValue::s("Gateway")},
-                     {"RouteTableIds", PValue::list(table_ids)}};
+                     {"RouteTableIds", PValue::list(table_ids)},
+                     {"Tags", ctx.tags()}};
   }
 }
 

@@ -1,6 +1,6 @@
 // CHK-A13/X1: a declaration uses networks, keys, secrets and topics of its
 // own region. Every object reference (`network = main`, `key = data`,
-// `notify = ops`) must stay in one region; only `secondary_of`, which joins
+// `notify = ops`) and an alarm's metric must stay in one region; only `secondary_of`, which joins
 // a cluster to a global database, crosses regions on purpose.
 #include <fmt/format.h>
 
@@ -27,7 +27,9 @@ class CrossRegionCheck final : public DomainCheck {
     for (const ir::Object& o : p.objects) {
       std::string here = regionOf(p, o);
       std::function<void(const ir::Value&, const std::string&)> walk = [&](const ir::Value& v, const std::string& path) {
-        if (v.kind == ir::Value::Kind::Attr && v.text.empty() && path != "secondary_of") {
+        // An alarm watches metrics of its own region only, too.
+        bool object_ref = v.kind == ir::Value::Kind::Attr && (v.text.empty() || path == "watch");
+        if (object_ref && path != "secondary_of") {
           const ir::Object& target = p.objects[v.object];
           std::string there = regionOf(p, target);
           if (there != here) {
