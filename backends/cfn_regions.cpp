@@ -11,9 +11,17 @@ namespace {
 using model::PValue;
 using K = PValue::Kind;
 
+// "aurora_cluster_ReadEndpoint.Address" -> "aurora_cluster_read_endpoint_address".
 std::string snake(const std::string& s) {
   std::string out;
-  for (char c : s) out.push_back(c == '.' || c == '-' ? '_' : c);
+  for (char c : s) {
+    if (c == '.' || c == '-') c = '_';
+    if (c >= 'A' && c <= 'Z') {
+      if (!out.empty() && out.back() != '_') out.push_back('_');
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+    out.push_back(c);
+  }
   return out;
 }
 

@@ -62,17 +62,21 @@ TEST(Regions, CloudFormationWritesOneTemplatePerRegion) {
 TEST(Regions, CrossRegionValuesBecomeTemplateParameters) {
   Workspace ws;
   auto files = build(MIGC_TESTS_DIR "/conformance/global-database/main.mig", ws, [](ir::Program& p) {
-    // The eu key's description names the primary cluster's ARN.
-    int key = p.indexOf("data_eu");
-    ASSERT_GE(key, 0);
-    ir::Value description;
-    description.kind = ir::Value::Kind::Concat;
-    description.items = {ir::Value::ofString("Replica of "), ir::Value::ofAttr(p.indexOf("aurora"), "arn")};
-    p.objects[key].fields.entries.emplace_back("description", description);
+    // An output naming endpoints of two regions lives in the first one's
+    // template and takes the other as a parameter.
+    ir::Output both;
+    both.name = "endpoints";
+    both.value.kind = ir::Value::Kind::Concat;
+    both.value.items = {ir::Value::ofAttr(static_cast<uint32_t>(p.indexOf("aurora")), "endpoint"),
+                        ir::Value::ofString(","),
+                        ir::Value::ofAttr(static_cast<uint32_t>(p.indexOf("aurora_eu")), "reader_endpoint")};
+    p.outputs.push_back(both);
   });
   EXPECT_PRODUCES(ws.diags, "MIG3021");
   for (const auto& f : files["cloudformation"])
-    if (f.path == "eu-west-1.yaml") EXPECT_NE(f.content.find("AuroraClusterArn:"), std::string::npos) << f.content;
+    if (f.path == "template.yaml") {
+      EXPECT_NE(f.content.find("AuroraEuClusterReadEndpointAddress:"), std::string::npos) << f.content;
+    }
 }
 
 TEST(Regions, PulumiFixesFlagsAtCompileTime) {
@@ -84,7 +88,9 @@ TEST(Regions, PulumiFixesFlagsAtCompileTime) {
   EXPECT_NE(pulumi.find("auditTopic"), std::string::npos) << "create_audit defaults to true";
   EXPECT_EQ(pulumi.find("createDms"), std::string::npos) << "a decided flag is not Pulumi config";
   for (const auto& f : files["terraform"])
-    if (f.path == "main.tf") EXPECT_NE(f.content.find("count = var.create_dms ? 1 : 0"), std::string::npos);
+    if (f.path == "main.tf") {
+      EXPECT_NE(f.content.find("count = var.create_dms ? 1 : 0"), std::string::npos);
+    }
 }
 
 TEST(Regions, PulumiNeedsAValueForEveryFlag) {
