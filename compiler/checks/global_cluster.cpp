@@ -96,6 +96,12 @@ class GlobalClusterCheck final : public DomainCheck {
           .note("the primary is declared here", primary.name_range)
           .help(fmt::format("remove `{}` from '{}'", own, c.name));
     }
+    // Storage is always encrypted, and a secondary in another region cannot
+    // use the primary's key: Aurora needs a KMS key of the secondary's region.
+    if (!c.field("key"))
+      ctx.report(DiagKind::GlobalClusterMember, c.name_range,
+                 fmt::format("secondary '{}' needs a KMS key of its own region", c.name))
+          .help(fmt::format("declare `key data_x {{ region = \"...\" }}` in {}'s region and set `key = data_x`", c.name));
     auto mine = engineOf(c);
     auto theirs = engineOf(primary);
     if (mine && theirs && (mine->engine != theirs->engine || mine->version != theirs->version))
