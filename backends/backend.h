@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,9 @@ namespace migc {
 struct BackendOptions {
   bool cloudformation_json = false;
   std::string header;  // a comment naming the generator, version and source hash
+  // Params given a value by `migc build --set` (already applied as their
+  // defaults); named in the Pulumi note that fixes flags at compile time.
+  std::set<std::string> set_params;
 };
 
 class Backend {

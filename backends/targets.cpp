@@ -4,6 +4,8 @@
 #include "aws/kinds.h"
 #include "backend.h"
 #include "cfn/kinds.h"
+#include "cfn_regions.h"
+#include "pulumi_flags.h"
 #include "cloudformation/printer.h"
 #include "pulumi/printer.h"
 #include "runbook/runbook.h"
@@ -36,6 +38,7 @@ class PulumiBackend : public Backend {
                           DiagnosticSink& diags) const override {
     model::Stack stack = lowering::lowerProgram(program, lowering::Shape::Aws, diags, aws::kinds());
     stack.header = options.header;
+    fixFlagsAtCompileTime(stack, program, options.set_params, diags);
     for (const ir::Object& o : program.objects)
       if (o.kind == "cutover") diags.report(DiagKind::PulumiPhaseLookup, o.rangeOf("param"), o.name);
     return withAssets(pulumi::printPulumi(stack), stack);
@@ -49,7 +52,16 @@ class CloudFormationBackend : public Backend {
                           DiagnosticSink& diags) const override {
     model::Stack stack = lowering::lowerProgram(program, lowering::Shape::Cfn, diags, cfn::kinds());
     stack.header = options.header;
-    return withAssets(cloudformation::printCloudFormation(stack, options.cloudformation_json), stack);
+    // One template per region: template.yaml (or .json) for the primary,
+    // <region>.yaml for the others.
+    model::OutputFiles files;
+    for (const auto& [region, regional] : splitByRegion(stack, program, diags)) {
+      for (model::OutputFile& f : cloudformation::printCloudFormation(regional, options.cloudformation_json)) {
+        if (region != stack.region) f.path = region + f.path.substr(f.path.find('.'));
+        files.push_back(std::move(f));
+      }
+    }
+    return withAssets(std::move(files), stack);
   }
 };
 

@@ -29,7 +29,9 @@ KindLowering clusterKind() {
   KindLowering k;
   k.lower = [](Context& ctx, const ir::Object& o) {
     const ir::Object& network = ctx.object(lowering::field(o, "network"));
-    const ir::Object& secret = ctx.object(lowering::field(o, "credentials"));
+    // A secondary of a global database has no credentials of its own.
+    const ir::Object* primary = ctx.objectOrNull(o.field("secondary_of"));
+    bool is_global_primary = !primary && !ctx.referrers(o, "cluster", "secondary_of").empty();
     lowering::EngineFacts engine = lowering::engineFacts(o);
     const std::string& engine_name = engine.engine;
     const std::string& version = engine.version;
@@ -70,21 +72,47 @@ KindLowering clusterKind() {
     addParameters(ctx, ipg, lowering::field(o, "instance_parameters"));
     ipg.properties.emplace_back("tags", ctx.tags());
 
+    // The global cluster belongs to the primary's region and stack.
+    if (is_global_primary) {
+      model::Resource& global = ctx.add("aws_rds_global_cluster", Context::id(o, "global"), o);
+      global.properties = {{"global_cluster_identifier", ctx.name(o, "global")},
+                           {"engine", PValue::s(engine_name)},
+                           {"engine_version", PValue::s(version)},
+                           {"database_name", PValue::s(lowering::text(o, "database"))},
+                           {"storage_encrypted", PValue::b(true)},
+                           {"deletion_protection", PValue::b(false)},
+                           {"force_destroy", PValue::b(true)},
+                           {"tags", ctx.tags()}};
+    }
+
     model::Resource& cluster = ctx.add("aws_rds_cluster", Context::id(o, "cluster"), o);
     cluster.properties = {
         {"cluster_identifier", ctx.name(o, "cluster")},
         {"engine", PValue::s(engine_name)},
         {"engine_version", PValue::s(version)},
-        {"engine_mode", PValue::s("provisioned")},
-        {"database_name", PValue::s(lowering::text(o, "database"))},
-        {"port", PValue::i(port)},
-        {"master_username", PValue::s(lowering::text(secret, "username"))},
-        {"master_password_wo", generatedPassword(secret)},
-        {"master_password_wo_version", PValue::i(1)},
+        {"engine_mode", PValue::s("provisioned")}};
+    if (is_global_primary)
+      cluster.properties.emplace_back("global_cluster_identifier", PValue::refTo(Context::id(o, "global"), "id"));
+    if (primary) {
+      cluster.properties.emplace_back("global_cluster_identifier", PValue::refTo(Context::id(*primary, "global"), "id"));
+      // Joins once the primary has its writer (CHK-A13).
+      cluster.depends_on.push_back(Context::id(*primary, "instance_1"));
+    } else {
+      cluster.properties.emplace_back("database_name", PValue::s(lowering::text(o, "database")));
+    }
+    cluster.properties.emplace_back("port", PValue::i(port));
+    if (!primary) {
+      const ir::Object& secret = ctx.object(lowering::field(o, "credentials"));
+      cluster.properties.insert(cluster.properties.end(),
+                                {{"master_username", PValue::s(lowering::text(secret, "username"))},
+                                 {"master_password_wo", generatedPassword(secret)},
+                                 {"master_password_wo_version", PValue::i(1)}});
+    }
+    cluster.properties.insert(cluster.properties.end(), {
         {"db_subnet_group_name", PValue::refTo(Context::id(o, "subnets"), "name")},
         {"vpc_security_group_ids", PValue::list({securityGroupRef(o, "sg")})},
         {"db_cluster_parameter_group_name", PValue::refTo(Context::id(o, "cluster_params"), "name")},
-        {"storage_encrypted", PValue::b(true)}};
+        {"storage_encrypted", PValue::b(true)}});
     if (const ir::Object* key = ctx.objectOrNull(o.field("key")))
       cluster.properties.emplace_back("kms_key_id", ctx.attribute(*key, "arn"));
     cluster.properties.insert(cluster.properties.end(), {

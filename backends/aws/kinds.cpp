@@ -29,8 +29,8 @@ PValue subnetIds(Context& ctx, const ir::Object& network) {
 }
 
 PValue zone(const Context& ctx, int64_t index) {
-  const auto& regions = ctx.program().regions;
-  return PValue::s((regions.empty() ? std::string("us-east-1") : regions.front()) + char('a' + index));
+  std::string region = ctx.currentRegion();
+  return PValue::s((region.empty() ? std::string("us-east-1") : region) + char('a' + index));
 }
 
 }  // namespace migc::aws

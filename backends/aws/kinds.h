@@ -35,7 +35,7 @@ KindLowering settingKind();
 // Shared by several kinds.
 PValue securityGroupRef(const ir::Object& owner, std::string_view role);
 PValue subnetIds(Context& ctx, const ir::Object& network);
-// The index-th zone of the primary region by letter (us-east-1a, ...): known
+// The index-th zone of the lowered object's region by letter (us-east-1a, ...): known
 // when migc runs, so output needs no lookup at plan time.
 PValue zone(const Context& ctx, int64_t index);
 

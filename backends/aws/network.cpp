@@ -1,8 +1,15 @@
 // A VPC with one private subnet per zone (and public subnets with an
-// internet gateway when asked).
+// internet gateway when asked), NAT gateways for the private subnets (one
+// for the network or one per zone) and free gateway endpoints for S3 and
+// DynamoDB.
 #include "aws/kinds.h"
 
 namespace migc::aws {
+namespace {
+void publicSubnets(Context& ctx, const ir::Object& o, int zones, const std::string& cidr);
+void privateRouting(Context& ctx, const ir::Object& o, int zones);
+}  // namespace
+
 KindLowering networkKind() {
   KindLowering k;
   k.lower = [](Context& ctx, const ir::Object& o) {
@@ -21,27 +28,8 @@ KindLowering networkKind() {
                            {"availability_zone", zone(ctx, i)},
                            {"tags", ctx.tags()}};
     }
-    if (!public_subnets) return;
-    model::Resource& igw = ctx.add("aws_internet_gateway", Context::id(o, "igw"), o);
-    igw.properties = {{"vpc_id", PValue::refTo(Context::id(o, "vpc"), "id")}, {"tags", ctx.tags()}};
-    model::Resource& table = ctx.add("aws_route_table", Context::id(o, "public_routes"), o);
-    table.properties = {{"vpc_id", PValue::refTo(Context::id(o, "vpc"), "id")}, {"tags", ctx.tags()}};
-    model::Resource& route = ctx.add("aws_route", Context::id(o, "public_default_route"), o);
-    route.properties = {{"route_table_id", PValue::refTo(Context::id(o, "public_routes"), "id")},
-                        {"destination_cidr_block", PValue::s("0.0.0.0/0")},
-                        {"gateway_id", PValue::refTo(Context::id(o, "igw"), "id")}};
-    for (int i = 0; i < zones; ++i) {
-      std::string n = std::to_string(i + 1);
-      model::Resource& subnet = ctx.add("aws_subnet", Context::id(o, "public_" + n), o);
-      subnet.properties = {{"vpc_id", PValue::refTo(Context::id(o, "vpc"), "id")},
-                           {"cidr_block", PValue::s(lowering::subnetCidr(cidr, 128 + i, 8))},
-                           {"availability_zone", zone(ctx, i)},
-                           {"map_public_ip_on_launch", PValue::b(false)},
-                           {"tags", ctx.tags()}};
-      model::Resource& assoc = ctx.add("aws_route_table_association", Context::id(o, "public_" + n + "_routes"), o);
-      assoc.properties = {{"subnet_id", PValue::refTo(Context::id(o, "public_" + n), "id")},
-                          {"route_table_id", PValue::refTo(Context::id(o, "public_routes"), "id")}};
-    }
+    if (public_subnets) publicSubnets(ctx, o, zones, cidr);
+    privateRouting(ctx, o, zones);
   };
   k.attribute = [](Context& ctx, const ir::Object& o, std::string_view attr) {
     if (attr == "private_subnet_ids") return subnetIds(ctx, o);
@@ -49,5 +37,81 @@ KindLowering networkKind() {
   };
   return k;
 }
+
+namespace {
+
+void publicSubnets(Context& ctx, const ir::Object& o, int zones, const std::string& cidr) {
+  model::Resource& igw = ctx.add("aws_internet_gateway", Context::id(o, "igw"), o);
+  igw.properties = {{"vpc_id", PValue::refTo(Context::id(o, "vpc"), "id")}, {"tags", ctx.tags()}};
+  model::Resource& table = ctx.add("aws_route_table", Context::id(o, "public_routes"), o);
+  table.properties = {{"vpc_id", PValue::refTo(Context::id(o, "vpc"), "id")}, {"tags", ctx.tags()}};
+  model::Resource& route = ctx.add("aws_route", Context::id(o, "public_default_route"), o);
+  route.properties = {{"route_table_id", PValue::refTo(Context::id(o, "public_routes"), "id")},
+                      {"destination_cidr_block", PValue::s("0.0.0.0/0")},
+                      {"gateway_id", PValue::refTo(Context::id(o, "igw"), "id")}};
+  for (int i = 0; i < zones; ++i) {
+    std::string n = std::to_string(i + 1);
+    model::Resource& subnet = ctx.add("aws_subnet", Context::id(o, "public_" + n), o);
+    subnet.properties = {{"vpc_id", PValue::refTo(Context::id(o, "vpc"), "id")},
+                         {"cidr_block", PValue::s(lowering::subnetCidr(cidr, 128 + i, 8))},
+                         {"availability_zone", zone(ctx, i)},
+                         {"map_public_ip_on_launch", PValue::b(false)},
+                         {"tags", ctx.tags()}};
+    model::Resource& assoc = ctx.add("aws_route_table_association", Context::id(o, "public_" + n + "_routes"), o);
+    assoc.properties = {{"subnet_id", PValue::refTo(Context::id(o, "public_" + n), "id")},
+                        {"route_table_id", PValue::refTo(Context::id(o, "public_routes"), "id")}};
+  }
+}
+
+// NAT gateways (in the public subnets) and gateway endpoints need route
+// tables of their own for the private subnets: one per NAT gateway (per
+// zone), else one for the network.
+void privateRouting(Context& ctx, const ir::Object& o, int zones) {
+  std::string nat = lowering::text(o, "nat");
+  const ir::Value& endpoints = lowering::field(o, "endpoints");
+  if (nat == "none" && endpoints.items.empty()) return;
+  int gateways = nat == "per_zone" ? zones : nat == "single" ? 1 : 0;
+  for (int g = 0; g < gateways; ++g) {
+    std::string suffix = gateways > 1 ? "_" + std::to_string(g + 1) : "";
+    model::Resource& eip = ctx.add("aws_eip", Context::id(o, "nat_ip" + suffix), o);
+    eip.properties = {{"domain", PValue::s("vpc")}, {"tags", ctx.tags()}};
+    model::Resource& gw = ctx.add("aws_nat_gateway", Context::id(o, "nat" + suffix), o);
+    gw.properties = {{"allocation_id", PValue::refTo(Context::id(o, "nat_ip" + suffix), "id")},
+                     {"subnet_id", PValue::refTo(Context::id(o, "public_" + std::to_string(g + 1)), "id")},
+                     {"tags", ctx.tags()}};
+    gw.depends_on.push_back(Context::id(o, "igw"));
+  }
+  int tables = gateways > 1 ? gateways : 1;
+  std::vector<PValue> table_ids;
+  for (int t = 0; t < tables; ++t) {
+    std::string suffix = tables > 1 ? "_" + std::to_string(t + 1) : "";
+    std::string table_id = Context::id(o, "private_routes" + suffix);
+    model::Resource& table = ctx.add("aws_route_table", table_id, o);
+    table.properties = {{"vpc_id", PValue::refTo(Context::id(o, "vpc"), "id")}, {"tags", ctx.tags()}};
+    table_ids.push_back(PValue::refTo(table_id, "id"));
+    if (gateways > 0) {
+      model::Resource& route = ctx.add("aws_route", Context::id(o, "private_default_route" + suffix), o);
+      route.properties = {{"route_table_id", PValue::refTo(table_id, "id")},
+                          {"destination_cidr_block", PValue::s("0.0.0.0/0")},
+                          {"nat_gateway_id", PValue::refTo(Context::id(o, "nat" + suffix), "id")}};
+    }
+  }
+  for (int i = 0; i < zones; ++i) {
+    std::string n = std::to_string(i + 1);
+    model::Resource& assoc = ctx.add("aws_route_table_association", Context::id(o, "private_" + n + "_routes"), o);
+    assoc.properties = {{"subnet_id", PValue::refTo(Context::id(o, "private_" + n), "id")},
+                        {"route_table_id", table_ids[tables > 1 ? i : 0]}};
+  }
+  for (const ir::Value& service : endpoints.items) {
+    model::Resource& ep = ctx.add("aws_vpc_endpoint", Context::id(o, service.text + "_endpoint"), o);
+    ep.properties = {{"vpc_id", PValue::refTo(Context::id(o, "vpc"), "id")},
+                     {"service_name", PValue::s("com.amazonaws." + ctx.currentRegion() + "." + service.text)},
+                     {"vpc_endpoint_type", PValue::s("Gateway")},
+                     {"route_table_ids", PValue::list(table_ids)},
+                     {"tags", ctx.tags()}};
+  }
+}
+
+}  // namespace
 
 }  // namespace migc::aws

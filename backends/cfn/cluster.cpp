@@ -19,12 +19,13 @@ KindLowering clusterKind() {
   KindLowering k;
   k.lower = [](Context& ctx, const ir::Object& o) {
     const ir::Object& network = ctx.object(lowering::field(o, "network"));
-    const ir::Object& secret = ctx.object(lowering::field(o, "credentials"));
+    // A secondary of a global database has no credentials of its own.
+    const ir::Object* primary = ctx.objectOrNull(o.field("secondary_of"));
+    bool is_global_primary = !primary && !ctx.referrers(o, "cluster", "secondary_of").empty();
     lowering::EngineFacts engine = lowering::engineFacts(o);
     const std::string& engine_name = engine.engine;
     const std::string& version = engine.version;
     int64_t port = lowering::integer(o, "port");
-    std::string secret_id = Context::id(secret, "secret");
 
     model::Resource& subnets = ctx.add("AWS::RDS::DBSubnetGroup", Context::id(o, "subnets"), o);
     subnets.properties = {{"DBSubnetGroupName", ctx.name(o, "db-subnets")},
@@ -58,19 +59,41 @@ KindLowering clusterKind() {
                       {"Parameters", parameterMap(ctx, lowering::field(o, "instance_parameters"))},
                       {"Tags", ctx.tags()}};
 
+    if (is_global_primary) {
+      model::Resource& global = ctx.add("AWS::RDS::GlobalCluster", Context::id(o, "global"), o);
+      global.properties = {{"GlobalClusterIdentifier", ctx.name(o, "global")},
+                           {"Engine", PValue::s(engine_name)},
+                           {"EngineVersion", PValue::s(version)},
+                           {"StorageEncrypted", PValue::b(true)},
+                           {"DeletionProtection", PValue::b(false)},
+                           {"Tags", ctx.tags()}};
+    }
+
     model::Resource& cluster = addStateful(ctx, "AWS::RDS::DBCluster", Context::id(o, "cluster"), o);
     cluster.properties = {
         {"DBClusterIdentifier", ctx.name(o, "cluster")},
         {"Engine", PValue::s(engine_name)},
-        {"EngineVersion", PValue::s(version)},
-        {"DatabaseName", PValue::s(lowering::text(o, "database"))},
-        {"Port", PValue::i(port)},
-        {"MasterUsername", PValue::secretRef(secret_id, "username")},
-        {"MasterUserPassword", PValue::secretRef(secret_id, "password")},
+        {"EngineVersion", PValue::s(version)}};
+    if (is_global_primary) cluster.properties.emplace_back("GlobalClusterIdentifier", PValue::refTo(Context::id(o, "global")));
+    // A secondary's template is deployed in its own region, after the
+    // primary's stack (MIG3020): it names the global cluster rather than
+    // referring to it across regions.
+    if (primary) cluster.properties.emplace_back("GlobalClusterIdentifier", ctx.name(*primary, "global"));
+    else cluster.properties.emplace_back("DatabaseName", PValue::s(lowering::text(o, "database")));
+    cluster.properties.emplace_back("Port", PValue::i(port));
+    std::string secret_id;
+    if (!primary) {
+      const ir::Object& secret = ctx.object(lowering::field(o, "credentials"));
+      secret_id = Context::id(secret, "secret");
+      cluster.properties.insert(cluster.properties.end(),
+                                {{"MasterUsername", PValue::secretRef(secret_id, "username")},
+                                 {"MasterUserPassword", PValue::secretRef(secret_id, "password")}});
+    }
+    cluster.properties.insert(cluster.properties.end(), {
         {"DBSubnetGroupName", PValue::refTo(Context::id(o, "subnets"))},
         {"VpcSecurityGroupIds", PValue::list({groupId(o, "sg")})},
         {"DBClusterParameterGroupName", PValue::refTo(Context::id(o, "cluster_params"))},
-        {"StorageEncrypted", PValue::b(true)}};
+        {"StorageEncrypted", PValue::b(true)}});
     if (const ir::Object* key = ctx.objectOrNull(o.field("key")))
       cluster.properties.emplace_back("KmsKeyId", ctx.attribute(*key, "arn"));
     cluster.properties.insert(cluster.properties.end(), {
@@ -87,10 +110,12 @@ KindLowering clusterKind() {
     cluster.properties.emplace_back("Tags", ctx.tags());
     // Adds host, port, engine and dbname to the master secret once the
     // cluster exists: DMS endpoints read them from there.
-    model::Resource& attach = ctx.add("AWS::SecretsManager::SecretTargetAttachment", Context::id(o, "secret_attachment"), o);
-    attach.properties = {{"SecretId", PValue::refTo(secret_id)},
-                         {"TargetId", PValue::refTo(Context::id(o, "cluster"))},
-                         {"TargetType", PValue::s("AWS::RDS::DBCluster")}};
+    if (!primary) {
+      model::Resource& attach = ctx.add("AWS::SecretsManager::SecretTargetAttachment", Context::id(o, "secret_attachment"), o);
+      attach.properties = {{"SecretId", PValue::refTo(secret_id)},
+                           {"TargetId", PValue::refTo(Context::id(o, "cluster"))},
+                           {"TargetType", PValue::s("AWS::RDS::DBCluster")}};
+    }
 
     int64_t zones = lowering::integer(network, "zones");
     int64_t count = lowering::integer(o, "writers") + lowering::integer(o, "readers");

@@ -118,8 +118,21 @@ model::Resource& Context::add(std::string type, std::string id, const ir::Object
   r.id = std::move(id);
   const ir::Object* cond = current_ ? current_ : &owner;
   if (cond->condition.kind == Kind::Param) r.condition = cond->condition.text;
+  if (std::string region = regionOf(*cond); !program_.regions.empty() && region != program_.regions.front())
+    r.region = std::move(region);
   stack_.resources.push_back(std::move(r));
   return stack_.resources.back();
+}
+
+std::string Context::regionOf(const ir::Object& o) const {
+  std::string_view r = o.region();
+  if (!r.empty()) return std::string(r);
+  return program_.regions.empty() ? std::string() : program_.regions.front();
+}
+
+std::string Context::currentRegion() const {
+  if (current_) return regionOf(*current_);
+  return program_.regions.empty() ? std::string() : program_.regions.front();
 }
 
 const ir::Value& field(const ir::Object& o, std::string_view path) {
@@ -149,6 +162,7 @@ model::Stack lowerProgram(const ir::Program& program, Shape shape, DiagnosticSin
   model::Stack& stack = ctx.stack();
   stack.name = program.name;
   stack.region = program.regions.empty() ? "" : program.regions.front();
+  stack.regions = program.regions;
   for (const ir::Param& p : program.params) {
     model::Param mp;
     mp.name = p.name;

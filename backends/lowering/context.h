@@ -64,8 +64,13 @@ class Context {
   bool once(const std::string& key) { return once_.insert(key).second; }
 
   // The condition of the object being lowered: every resource it adds
-  // carries it.
+  // carries it (and its region).
   void setCurrent(const ir::Object* o) { current_ = o; }
+
+  // The region an object is placed in: its `region` field, else the primary.
+  std::string regionOf(const ir::Object& o) const;
+  // The region of the object being lowered.
+  std::string currentRegion() const;
 
  private:
   const ir::Program& program_;

@@ -90,6 +90,10 @@ struct Resource {
   Fields properties;  // in emission order (the lowering decides the order)
   std::vector<std::string> depends_on;  // resource ids
   std::string condition;  // a bool Param name: the resource exists only when it is true
+  // The AWS region the resource lives in; "" = the stack's primary region.
+  // Terraform: `provider = aws.<alias>`; Pulumi: an explicit provider;
+  // CloudFormation: the template of that region.
+  std::string region;
   // CloudFormation: DeletionPolicy/UpdateReplacePolicy (always "Delete" here).
   std::string deletion_policy;
   // Terraform only: `data` or `ephemeral` instead of `resource`.
@@ -124,6 +128,7 @@ struct Table {
 struct Stack {
   std::string name;    // the migration name
   std::string region;  // primary region
+  std::vector<std::string> regions;  // every region, the primary first
   std::vector<Param> params;
   std::vector<Resource> resources;
   std::vector<Output> outputs;

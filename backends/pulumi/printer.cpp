@@ -43,6 +43,14 @@ std::string describeAllowed(const model::Param& p) {
   return d + (d.empty() ? "" : " ") + "(one of: " + list + ")";
 }
 
+// The provider resource of a region: eu-west-1 -> awsEuWest1.
+std::string providerName(const std::string& region) {
+  std::string snake = "aws_" + region;
+  for (char& c : snake)
+    if (c == '-') c = '_';
+  return camel(snake);
+}
+
 class Printer {
  public:
   explicit Printer(const model::Stack& stack) : stack_(stack) {
@@ -75,6 +83,12 @@ class Printer {
       if (isInvoke(r)) variables[camel(r.id)] = invoke(r);
     if (!variables.empty()) doc["variables"] = variables;
     json resources = json::object();
+    // One explicit provider per non-primary region (the primary is the
+    // default provider, configured by aws:region); regional resources name
+    // theirs in options.provider.
+    for (size_t i = 1; i < stack_.regions.size(); ++i)
+      resources[providerName(stack_.regions[i])] = {{"type", "pulumi:providers:aws"},
+                                                    {"properties", {{"region", stack_.regions[i]}}}};
     for (const auto& r : stack_.resources)
       if (!isInvoke(r)) resources[camel(r.id)] = resource(r);
     doc["resources"] = resources;
@@ -141,11 +155,14 @@ class Printer {
     // An unknown type stays visible (and fails validation) rather than vanishing.
     res["type"] = token.empty() ? "aws:unmapped:" + r.type : std::string(token);
     res["properties"] = fields(r.properties, r.type, "");
+    json options = json::object();
+    if (!r.region.empty()) options["provider"] = "${" + providerName(r.region) + "}";
     if (!r.depends_on.empty()) {
       json deps = json::array();
       for (const auto& d : r.depends_on) deps.push_back("${" + camel(target(d).id) + "}");
-      res["options"] = {{"dependsOn", deps}};
+      options["dependsOn"] = deps;
     }
+    if (!options.empty()) res["options"] = options;
     return res;
   }
 

@@ -30,6 +30,14 @@ std::string traversal(const std::string& path) {
 
 std::string hclType(const std::string& t) { return t.empty() ? "string" : t; }
 
+// The provider alias of a secondary region: eu-west-1 -> eu_west_1.
+std::string providerAlias(const std::string& region) {
+  std::string out = region;
+  for (char& c : out)
+    if (c == '-') c = '_';
+  return out;
+}
+
 class Printer {
  public:
   explicit Printer(const model::Stack& stack) : stack_(stack) {
@@ -215,6 +223,13 @@ class Printer {
     hcl::Body file;
     auto& aws = file.block("provider \"aws\"");
     if (!stack_.region.empty()) aws.attribute("region", {hcl::quote(stack_.region)});
+    // One aliased provider per other region; regional resources name theirs.
+    for (size_t i = 1; i < stack_.regions.size(); ++i) {
+      file.blank();
+      auto& other = file.block("provider \"aws\"");
+      other.attribute("alias", {hcl::quote(providerAlias(stack_.regions[i]))});
+      other.attribute("region", {hcl::quote(stack_.regions[i])});
+    }
     return render(file);
   }
 
@@ -255,10 +270,9 @@ class Printer {
       std::string mode = r.tf_mode.empty() ? "resource" : r.tf_mode;
       hcl::Body file;
       auto& b = file.block(mode + " " + hcl::quote(r.type) + " " + hcl::quote(r.id));
-      if (!r.condition.empty()) {
-        b.attribute("count", {"var." + r.condition + " ? 1 : 0"});
-        b.blank();
-      }
+      if (!r.region.empty()) b.attribute("provider", {"aws." + providerAlias(r.region)});
+      if (!r.condition.empty()) b.attribute("count", {"var." + r.condition + " ? 1 : 0"});
+      if (!r.region.empty() || !r.condition.empty()) b.blank();
       properties(b, r.properties, 2);
       if (!r.depends_on.empty()) {
         std::vector<Expr> deps;

@@ -114,6 +114,10 @@ void loadLambdaRuntimes(const json& j, StdlibData& out) {
   }
 }
 
+void loadRegions(const json& j, StdlibData& out) {
+  for (const auto& [name, r] : j.at("regions").items()) out.regions[name] = r.at("partition").get<std::string>();
+}
+
 }  // namespace
 
 std::optional<StdlibData> loadStdlibData(const std::filesystem::path& dir, std::string& error) {
@@ -126,6 +130,7 @@ std::optional<StdlibData> loadStdlibData(const std::filesystem::path& dir, std::
       {"dms_instance_classes.json", loadDmsClasses}, {"cloudwatch_metrics.json", loadMetrics},
       {"rds_parameters.json", loadParameters}, {"enums.json", loadEnums},
       {"lambda_runtimes.json", loadLambdaRuntimes},
+      {"aws_regions.json", loadRegions},
   };
   StdlibData data;
   data.dir = dir;

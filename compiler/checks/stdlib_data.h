@@ -102,6 +102,7 @@ struct StdlibData {
   AlarmPeriodRule alarm_period;
   NameMap<LambdaRuntimeInfo> lambda_runtimes;
   std::string lambda_runtimes_date;  // when the table was retrieved: lifecycle dates are judged as of it
+  NameMap<std::string> regions;  // aws_regions.json: region name -> partition
 
   const EngineInfo* engine(std::string_view name) const;
   // The CloudWatch unit of a metric, or empty when the table lacks it.

@@ -14,6 +14,11 @@ const Value* Object::field(std::string_view path) const {
   return v;
 }
 
+std::string_view Object::region() const {
+  const Value* v = fields.get("region");
+  return v && v->kind == Value::Kind::String ? std::string_view(v->text) : std::string_view{};
+}
+
 SourceRange Object::rangeOf(std::string_view path) const {
   for (const auto& [p, r] : field_ranges)
     if (p == path) return r;

@@ -26,6 +26,9 @@ struct Object {
   std::vector<std::pair<std::string, SourceRange>> field_ranges;  // "backup.retention" -> range
 
   const Value* field(std::string_view path) const;  // "backup.retention"
+  // The region the object is placed in (its `region` field), or "" for the
+  // migration's primary region.
+  std::string_view region() const;
   SourceRange rangeOf(std::string_view path) const;  // falls back to the name
 };
 
@@ -56,6 +59,7 @@ struct Suppression {
 struct Program {
   std::string name;                  // migration "name"
   std::vector<std::string> regions;  // first is primary
+  std::vector<SourceRange> region_ranges;  // where each of `regions` is written
   std::string naming = "{name}-{kind}";  // resource name pattern
   Value tags;                        // Map: tag key -> value
   SourceRange migration_range;

@@ -26,11 +26,18 @@ void Elaborator::elaborateMigration(const Ast& ast, NodeId block) {
   elaborateBody(ast, n.c, migrationSchema(), settings, "", fields);
   program_.migration_range = settings.range;
   if (const ir::Value* regions = fields.get("regions"))
-    for (const ir::Value& r : regions->items) if (r.kind == Kind::String) program_.regions.push_back(r.text);
+    for (const ir::Value& r : regions->items)
+      if (r.kind == Kind::String) {
+        program_.regions.push_back(r.text);
+        program_.region_ranges.push_back(r.range.file.valid() ? r.range : settings.rangeOf("regions"));
+      }
   if (const ir::Value* region = fields.get("region"); region && region->kind == Kind::String) {
     if (!program_.regions.empty() && program_.regions[0] != region->text)
       diags_.report(DiagKind::MigrationBlock, settings.rangeOf("region"), "region must be the first of regions");
-    else if (program_.regions.empty()) program_.regions.push_back(region->text);
+    else if (program_.regions.empty()) {
+      program_.regions.push_back(region->text);
+      program_.region_ranges.push_back(settings.rangeOf("region"));
+    }
   }
   if (program_.regions.empty())
     diags_.report(DiagKind::MigrationBlock, settings.name_range, "the migration needs a region")

@@ -60,6 +60,8 @@ class Elaborator {
                      const std::string& prefix, ir::Value& out);
   bool checkValue(ir::Value& v, const TypeSpec& type, SourceRange where, std::string_view field);
   void reportUnknownField(const KindSchema& schema, std::string_view name, SourceRange where);
+  // `region = ...` on a declaration: a constant, one of the migration's regions.
+  bool checkRegion(const ir::Value& v, SourceRange where);
   // @allow(CODE..., reason = "...") on a declaration or attribute.
   void recordAnnotation(const Ast& ast, NodeId annotation, ir::Object& object);
 

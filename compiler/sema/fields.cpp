@@ -142,6 +142,18 @@ std::string valueText(const ir::Value& v) {
   return fmt::format("{}", v.number);
 }
 
+// Every declared kind but the migration is regional: `region = "eu-west-1"`
+// places it in one of the migration's regions (default: the primary). The
+// field is shared rather than repeated in each kind's schema, so kinds added
+// later get it too.
+const FieldSchema* regionFieldFor(const KindSchema& schema, std::string_view prefix) {
+  static const FieldSchema kRegion{"region", types::string(), false, std::nullopt, std::nullopt, std::nullopt,
+                                   "The region the declaration is placed in (one of the migration's regions; "
+                                   "default: the primary)."};
+  if (!prefix.empty() || schema.name == "migration" || findKind(schema.name) != &schema) return nullptr;
+  return &kRegion;
+}
+
 }  // namespace
 
 // Fills `out` with the defaults of a block schema that was not written.
@@ -197,6 +209,7 @@ void Elaborator::elaborateBody(const Ast& ast, NodeId body, const KindSchema& sc
           const Node& key = ast.node(n.a);
           std::string name = key.kind == NodeKind::Name ? std::string(ast.str(key.name)) : evalString(ast, n.a).text;
           const FieldSchema* f = schema.findField(name);
+          if (!f && name == "region") f = regionFieldFor(schema, prefix);
           if (!f) {
             reportUnknownField(schema, name, range(ast, n.a));
             eval(ast, n.b);  // still report problems inside the value
@@ -222,6 +235,7 @@ void Elaborator::elaborateBody(const Ast& ast, NodeId body, const KindSchema& sc
             return;
           }
           if (!checkValue(v, f->type, where, name)) return;
+          if (f == regionFieldFor(schema, prefix) && !checkRegion(v, where)) return;
           setField(*f, std::move(v), where, range(ast, n.a));
           break;
         }
@@ -276,6 +290,28 @@ void Elaborator::elaborateBody(const Ast& ast, NodeId body, const KindSchema& sc
       d.help(fmt::format("add `{}{}` ({})", f.name, f.type.tag == Tag::Block ? " { ... }" : " = ...", f.doc));
     }
   }
+}
+
+bool Elaborator::checkRegion(const ir::Value& v, SourceRange where) {
+  if (v.kind != Kind::String) {
+    diags_.report(DiagKind::RegionNotConstant, where)
+        .help("regions decide where resources are created and must be known when migc runs; "
+              "loop over a let instead: let regions = [...]  for r in regions { ... region = r ... }");
+    return false;
+  }
+  for (const std::string& r : program_.regions)
+    if (r == v.text) return true;
+  std::string list;
+  for (const std::string& r : program_.regions) list += (list.empty() ? "" : ", ") + r;
+  auto d = diags_.report(DiagKind::RegionNotInMigration, where, v.text);
+  d.note("the migration's regions are set here", program_.migration_range);
+  NameSuggester suggest(v.text);
+  for (const std::string& r : program_.regions) suggest.consider(r);
+  if (const std::string& best = suggest.best(); !best.empty())
+    d.fix(where, "\"" + best + "\"").help(fmt::format("did you mean '{}'? the migration's regions are {}", best, list));
+  else
+    d.help(fmt::format("add '{}' to the migration's regions (now {})", v.text, list));
+  return false;
 }
 
 void Elaborator::reportUnknownField(const KindSchema& schema, std::string_view name, SourceRange where) {

@@ -108,6 +108,19 @@ sed -i 's/vpc_role = false; //' "$tmp/norole.mig"
 expect 0 "build with the dms-vpc-role" -- "$migc" build "$tmp/norole.mig" -o "$tmp/role-out"
 [ "$(grep -rl "dms-vpc-role" "$tmp/role-out" | wc -l)" = 3 ] && pass=$((pass + 1)) || { echo "FAIL: dms-vpc-role missing from a target"; failures=$((failures + 1)); }
 
+# --set gives a param a value at compile time; for Pulumi it decides `when` flags.
+cat >"$tmp/flag.mig" <<'MIG'
+migration "flag" { region = "us-east-1" }
+param create_extra: bool = false
+topic extra when create_extra {}
+MIG
+expect 0 "build with --set" -- "$migc" build --set create_extra=true "$tmp/flag.mig" -o "$tmp/flag-out"
+contains err "MIG3022" "--set decides the Pulumi flag"
+grep -q "extraTopic" "$tmp/flag-out/pulumi/Pulumi.yaml" && pass=$((pass + 1)) || { echo "FAIL: --set create_extra=true left the topic out of Pulumi"; failures=$((failures + 1)); }
+expect 2 "--set of an unknown param" -- "$migc" build "$tmp/flag.mig" --set nope=1 -o "$tmp/flag-out2"
+contains err "no param 'nope'" "--set names the unknown param"
+expect 2 "--set with a value of the wrong type" -- "$migc" build "$tmp/flag.mig" --set create_extra=maybe -o "$tmp/flag-out2"
+
 # docs/diagnostics.md is generated from the registry and must be current.
 "$migc" explain --all --markdown >"$tmp/diagnostics.md"
 if diff -u "$root/docs/diagnostics.md" "$tmp/diagnostics.md" >"$tmp/diff"; then pass=$((pass + 1)); else

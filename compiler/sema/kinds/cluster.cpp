@@ -37,7 +37,8 @@ const KindSchema& clusterSchema() {
     KindSchema s{"cluster", "The target database: an Aurora PostgreSQL cluster (provisioned or Serverless v2) with writer and reader instances.", {}, {}};
     required(s.field("engine", types::engine(), "Engine and version, e.g. aurora_postgresql(\"16.4\")."));
     required(s.field("network", types::ref("network"), "The network whose private subnets host the cluster."));
-    required(s.field("credentials", types::ref("secret"), "The secret holding the master user name and password."));
+    s.field("credentials", types::ref("secret"),
+            "The secret holding the master user name and password (required, except on a secondary_of cluster).");
     s.field("instance_class", types::string(), "Instance class of every instance (db.serverless with a serverless block).")
         .default_value = str("db.r6g.large");
     FieldSchema& writers = s.field("writers", types::integer(), "Writer instances (Aurora has exactly one).");
@@ -62,6 +63,9 @@ const KindSchema& clusterSchema() {
     s.field("backup", types::block(backup), "Backup settings.").default_value = emptyMap();
     s.field("insights", types::block(insights), "Performance Insights settings.").default_value = emptyMap();
     s.field("serverless", types::block(serverless), "Serverless v2 capacity; makes the instances db.serverless.");
+    s.field("secondary_of", types::ref("cluster"),
+            "Makes this cluster a read-only secondary, in its own region, of an Aurora Global Database whose "
+            "primary is the given cluster (no credentials or database of its own).");
     s.attribute("endpoint", types::string(), "The writer endpoint host name.");
     s.attribute("reader_endpoint", types::string(), "The reader endpoint host name.");
     s.attribute("arn", types::string(), "The cluster ARN.");

@@ -14,6 +14,13 @@ const KindSchema& networkSchema() {
     s.field("public_subnets", types::boolean(), "Also create public subnets with an internet gateway.").default_value = ir::Value::ofBool(false);
     s.field("onprem_cidrs", types::listOf(types::string()), "On-premises address ranges that may reach the databases (via VPN or Direct Connect).")
         .default_value = emptyList();
+    s.field("nat", types::oneOf({"none", "single", "per_zone"}),
+            "Outbound internet access for the private subnets: none, one NAT gateway for the network (single, the "
+            "cost-optimised choice) or one per zone (per_zone, survives a zone outage). Needs public_subnets.")
+        .default_value = enumValue("none");
+    s.field("endpoints", types::listOf(types::oneOf({"s3", "dynamodb"})),
+            "VPC gateway endpoints (free) routed from the private subnets, so S3 and DynamoDB traffic bypasses NAT.")
+        .default_value = emptyList();
     s.attribute("id", types::string(), "The VPC id.");
     s.attribute("private_subnet_ids", types::listOf(types::string()), "Private subnet ids, one per zone.");
     return s;

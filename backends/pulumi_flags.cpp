@@ -1,0 +1,105 @@
+#include "pulumi_flags.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+namespace migc {
+namespace {
+
+using model::PValue;
+using K = PValue::Kind;
+
+bool refersTo(const PValue& v, const std::set<std::string>& ids) {
+  if ((v.kind == K::Ref || v.kind == K::SecretRef) && ids.count(v.ref)) return true;
+  for (const auto& item : v.items)
+    if (refersTo(item, ids)) return true;
+  for (const auto& [k, f] : v.fields)
+    if (refersTo(f, ids)) return true;
+  return false;
+}
+
+// A kept resource never needs a dropped one (sema gives both the same
+// guard); should one slip through, the reference becomes null rather than
+// a dangling name.
+void dropRefs(PValue& v, const std::set<std::string>& ids) {
+  if ((v.kind == K::Ref || v.kind == K::SecretRef) && ids.count(v.ref)) {
+    v = PValue::null();
+    return;
+  }
+  for (auto& item : v.items) dropRefs(item, ids);
+  for (auto& [k, f] : v.fields) dropRefs(f, ids);
+}
+
+bool usesParam(const PValue& v, const std::string& name) {
+  if (v.kind == K::Param && v.text == name) return true;
+  for (const auto& item : v.items)
+    if (usesParam(item, name)) return true;
+  for (const auto& [k, f] : v.fields)
+    if (usesParam(f, name)) return true;
+  return false;
+}
+
+}  // namespace
+
+void fixFlagsAtCompileTime(model::Stack& stack, const ir::Program& program, const std::set<std::string>& set_on_command_line,
+                           DiagnosticSink& diags) {
+  std::map<std::string, bool> value;  // flag -> decided value
+  for (const auto& r : stack.resources) {
+    if (r.condition.empty() || value.count(r.condition)) continue;
+    const ir::Param* param = nullptr;
+    for (const ir::Param& p : program.params)
+      if (p.name == r.condition) param = &p;
+    SourceRange where = param ? param->range : program.migration_range;
+    if (!param || !param->has_default || param->default_value.kind != ir::Value::Kind::Bool) {
+      diags.report(DiagKind::PulumiFlagUnknown, where, r.condition)
+          .help(fmt::format("give it a default (param {}: bool = false) or build with --set {}=true", r.condition,
+                            r.condition));
+      value[r.condition] = false;
+      continue;
+    }
+    bool on = param->default_value.boolean;
+    value[r.condition] = on;
+    std::string from = set_on_command_line.count(r.condition) ? "set by --set" : "the param's default";
+    std::string what = on ? fmt::format("its declarations are always created; rebuild with `migc build --set {}=false` "
+                                        "to leave them out",
+                                        r.condition)
+                          : fmt::format("its declarations are left out of Pulumi.yaml; rebuild with `migc build "
+                                        "--set {}=true` to include them",
+                                        r.condition);
+    diags.report(DiagKind::PulumiFlagFixed, where, r.condition, fmt::format("{} ({})", on ? "true" : "false", from), what)
+        .help("Terraform and CloudFormation keep it a deploy-time switch (count, Conditions)");
+  }
+  if (value.empty()) return;
+
+  std::set<std::string> dropped;
+  std::vector<model::Resource> kept;
+  for (auto& r : stack.resources) {
+    if (!r.condition.empty() && !value[r.condition]) {
+      dropped.insert(r.id);
+      continue;
+    }
+    r.condition.clear();
+    kept.push_back(std::move(r));
+  }
+  stack.resources = std::move(kept);
+  for (auto& r : stack.resources) {
+    for (auto& [k, v] : r.properties) dropRefs(v, dropped);
+    std::erase_if(r.depends_on, [&](const std::string& d) { return dropped.count(d) > 0; });
+  }
+  std::erase_if(stack.outputs, [&](const model::Output& o) { return refersTo(o.value, dropped); });
+  // A flag that only decided resources has no meaning as Pulumi config.
+  std::erase_if(stack.params, [&](const model::Param& p) {
+    if (!value.count(p.name)) return false;
+    for (const auto& r : stack.resources)
+      for (const auto& [k, v] : r.properties)
+        if (usesParam(v, p.name)) return false;
+    for (const auto& o : stack.outputs)
+      if (usesParam(o.value, p.name)) return false;
+    return true;
+  });
+}
+
+}  // namespace migc
