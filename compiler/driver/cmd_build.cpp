@@ -25,6 +25,7 @@ struct BuildOptions {
   bool cloudformation_json = false;
   std::string stdlib;
   bool allow_imports_outside = false;
+  std::string config;
   DiagOptions diag;
 };
 
@@ -38,7 +39,7 @@ bool selected(const std::string& list, std::string_view target) {
 int runBuild(const BuildOptions& opts) {
   Workspace ws;
   std::string error;
-  if (!runCheckPipeline({opts.path}, LoadOptions{0, opts.stdlib, opts.allow_imports_outside}, ws, error)) {
+  if (!runCheckPipeline({opts.path}, LoadOptions{0, opts.stdlib, opts.allow_imports_outside, opts.config}, ws, error)) {
     printToolError(error);
     return kExitUsage;
   }
@@ -92,6 +93,7 @@ void addBuildCommand(CLI::App& root, int& exit_code) {
       });
   cmd->add_flag("--cfn-json", opts->cloudformation_json, "Write the CloudFormation template as JSON instead of YAML");
   cmd->add_option("--stdlib", opts->stdlib, "The migc stdlib directory (default: $MIGC_STDLIB, then next to migc)");
+  cmd->add_option("--config", opts->config, "The project config (default: migc.json in the folder being checked, or above it up to the repository root)");
   cmd->add_flag("--allow-imports-outside", opts->allow_imports_outside,
                 "Let imports reach files outside the folder being compiled");
   addDiagOptions(*cmd, opts->diag);
