@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 
 #include "checks/check_util.h"
 #include "policy/policy.h"
@@ -212,7 +213,11 @@ class Evaluator {
     return true;
   }
 
-  static std::string show(const ir::Program& program, const ir::Value& v) { return ir::formatValue(program, v); }
+  // As the program would write it: 7d, not 604800s.
+  static std::string show(const ir::Program& program, const ir::Value& v) {
+    if (v.kind == Kind::Quantity) return ir::formatQuantity(v.number, v.dimension);
+    return ir::formatValue(program, v);
+  }
 
   void failed(const ir::Object& p, const ir::Object& o, std::vector<std::pair<std::string, SourceRange>>& out) const {
     // Findings point into the checked declaration (so its @allow covers
@@ -247,6 +252,16 @@ class Evaluator {
         std::string last;
         const ir::Value* v = resolve(o, path, &owner, &last);
         if (!v || !v->isConstant() || !(v->kind == Kind::Int || v->kind == Kind::Number || v->kind == Kind::Quantity)) continue;
+        // A duration is not compared with a size or a plain number: the
+        // policy is wrong, and is told so once.
+        if ((v->kind == Kind::Quantity) != (limit.kind == Kind::Quantity) ||
+            (v->kind == Kind::Quantity && v->dimension != limit.dimension)) {
+          if (mismatched_.insert(&limit).second)
+            sink_.report(DiagKind::InvalidProjectRule, limit.range.file.valid() ? limit.range : p.name_range,
+                         fmt::format("in {}: {} cannot be compared with {}.{} ({})", bound, show(program_, limit), o.kind,
+                                     path, show(program_, *v)));
+          continue;
+        }
         bool low = bound == "at_least";
         if (low ? v->number < limit.number : v->number > limit.number)
           out.emplace_back(fmt::format("{}.{} is {}; the policy allows {} {}", o.name, path, show(program_, *v),
@@ -258,6 +273,7 @@ class Evaluator {
   const ir::Program& program_;
   const PolicyConfig& config_;
   DiagnosticSink& sink_;
+  mutable std::set<const ir::Value*> mismatched_;  // limits already reported
 };
 
 }  // namespace
