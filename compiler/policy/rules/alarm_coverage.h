@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <functional>
+#include <set>
 
 #include "checks/check_util.h"
 #include "policy/rule.h"
@@ -19,18 +20,14 @@ class AlarmCoverageRule final : public PolicyRule {
       : kind_(kind), object_kind_(object_kind), metrics_(std::move(metrics)), example_(example), applies_(std::move(applies)) {}
   DiagKind kind() const override { return kind_; }
   void run(const RuleContext& ctx) const override {
-    std::vector<const ir::Object*> alarms = ctx.objectsOf("alarm");
+    // What the alarms watch, once: (object, metric) pairs.
+    std::set<std::pair<const ir::Object*, std::string>> watched;
+    for (const ir::Object* alarm : ctx.objectsOf("alarm")) watched.insert(ctx.watched(*alarm));
     for (const ir::Object* o : ctx.objectsOf(object_kind_)) {
       if (applies_ && !applies_(*o)) continue;
       bool covered = false;
-      for (const ir::Object* alarm : alarms) {
-        auto [target, metric] = ctx.watched(*alarm);
-        if (target != o) continue;
-        for (std::string_view m : metrics_) covered = covered || metric == m;
-      }
-      if (!covered)
-        ctx.report(o->name_range, o->name)
-            .help(fmt::format(fmt::runtime(example_), o->name));
+      for (std::string_view m : metrics_) covered = covered || watched.count({o, std::string(m)});
+      if (!covered) ctx.report(o->name_range, o->name).help(fmt::format(fmt::runtime(example_), o->name));
     }
   }
 

@@ -13,11 +13,11 @@ class KmsKeyRule final : public PolicyRule {
   KmsKeyRule(DiagKind kind, std::string_view object_kind) : kind_(kind), object_kind_(object_kind) {}
   DiagKind kind() const override { return kind_; }
   void run(const RuleContext& ctx) const override {
+    auto keys = ctx.objectsOf("key");
     for (const ir::Object* o : ctx.objectsOf(object_kind_)) {
       if (ctx.referenced(*o, "key")) continue;
       const ir::Value* key = o->field("key");
       if (key && key->kind != ir::Value::Kind::Null) continue;  // a param or attribute: known at deploy time
-      auto keys = ctx.objectsOf("key");
       ctx.report(o->name_range, o->name)
           .help(keys.empty() ? "declare a `key` and set key = <its name> here"
                              : fmt::format("set key = {} (or another key)", keys.front()->name));
