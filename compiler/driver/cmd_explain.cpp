@@ -80,6 +80,13 @@ void addExplainCommand(CLI::App& root, int& exit_code) {
       exit_code = kExitUsage;
       return;
     }
+    if (policy::isProjectRuleCode(opts->code)) {
+      std::cout << opts->code << " is left to a program's own `policy` declarations; its meaning is the\n"
+                << "message of the policy that uses it.\n\n";
+      printText(diagInfo(DiagKind::ProjectRule));
+      exit_code = kExitOk;
+      return;
+    }
     const policy::RuleEntry* by_id = policy::findRule(opts->code);
     auto kind = by_id ? std::optional<DiagKind>(by_id->kind) : findDiagByCode(opts->code);
     if (!kind) {
