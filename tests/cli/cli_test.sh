@@ -153,7 +153,10 @@ printf '{ "rules": { "required-tags": "warning" } }\n' >"$tmp/policy/migc.json"
 expect 0 "a policy warning exits 0" -- "$migc" check "$tmp/policy" --color never
 contains err "warning\[MIG5001\]" "re-graded finding"
 printf '{ "rules": { "required-tags": { "options": { "tags": ["Environment"] } } } }\n' >"$tmp/other.json"
+printf '{}\n' >"$tmp/policy-default.json"
 expect 0 "--config names the config" -- "$migc" check "$tmp/policy" --config "$tmp/other.json" --color never
+expect 1 "policy findings as JSON lines" -- "$migc" check "$tmp/policy" --config "$tmp/policy-default.json" --format json
+contains out '"code":"MIG5001"' "JSON line of a policy finding"
 expect 0 "explain a rule by id" -- "$migc" explain required-tags
 contains out "Rule required-tags \(tagging\)" "rule metadata in explain"
 contains out "option tags" "rule options in explain"
