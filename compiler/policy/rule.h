@@ -75,6 +75,9 @@ class RuleContext {
   std::pair<const ir::Object*, std::string> watched(const ir::Object& alarm) const;
   // What the user wrote for a field; else its block; else the name.
   SourceRange where(const ir::Object& object, std::string_view path) const;
+  // A fix adding `entry` (`"rds.force_ssl" = 1`) to a map the user wrote:
+  // after its last entry, or replacing `{}`. False when the map is not written.
+  bool addToMap(DiagBuilder& b, const ir::Value* map, std::string_view entry) const;
 
   // Option values: the config's, else the rule's documented default.
   int64_t integer(std::string_view option) const;

@@ -101,6 +101,18 @@ SourceRange RuleContext::where(const ir::Object& object, std::string_view path) 
   }
 }
 
+bool RuleContext::addToMap(DiagBuilder& b, const ir::Value* map, std::string_view entry) const {
+  if (!map || map->kind != Kind::Map || !map->range.file.valid()) return false;
+  if (map->entries.empty()) {
+    b.fix(map->range, fmt::format("{{ {} }}", entry));
+    return true;
+  }
+  const SourceRange& last = map->entries.back().second.range;
+  if (!last.file.valid()) return false;
+  b.fix(SourceRange{last.file, last.end, last.end}, fmt::format(", {}", entry));
+  return true;
+}
+
 const JsonNode& RuleContext::option(std::string_view name) const {
   for (const auto& [n, v] : settings_.options)
     if (n == name) return v;

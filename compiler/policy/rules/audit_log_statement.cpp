@@ -28,7 +28,9 @@ class AuditLogStatementRule final : public PolicyRule {
       if (t && std::find(allowed.begin(), allowed.end(), *t) != allowed.end()) continue;
       SourceRange at = v && v->range.file.valid() ? v->range : ctx.where(*cluster, "parameters");
       auto b = ctx.report(at, cluster->name, t ? fmt::format("\"{}\"", *t) : std::string("not set"));
-      if (v && v->range.file.valid() && !allowed.empty()) b.fix(v->range, checks::stringLiteral(allowed.front()));
+      std::string value = checks::stringLiteral(allowed.empty() ? "all" : allowed.front());
+      if (v && v->range.file.valid()) b.fix(v->range, value);
+      else ctx.addToMap(b, params, "log_statement = " + value);
       b.help(fmt::format("set parameters = {{ log_statement = \"{}\", ... }}", allowed.empty() ? "all" : allowed.front()));
     }
   }

@@ -22,6 +22,7 @@ class ClusterForceSslRule final : public PolicyRule {
       SourceRange at = v && v->range.file.valid() ? v->range : ctx.where(*cluster, "parameters");
       auto b = ctx.report(at, cluster->name);
       if (v && v->range.file.valid()) b.fix(v->range, "1");
+      else ctx.addToMap(b, params, "\"rds.force_ssl\" = 1");
       b.help("set parameters = { \"rds.force_ssl\" = 1, ... }");
     }
   }
