@@ -30,8 +30,11 @@ struct Diagnostic {
   std::vector<DiagNote> notes;
   std::vector<FixIt> fixes;
   std::string help;  // one line of advice printed as "help: ..."
+  // A program's own `policy` declarations report under their own codes
+  // (MIG5900-MIG5999), which the registry cannot list; empty otherwise.
+  std::string custom_code;
 
-  std::string_view code() const { return diagInfo(kind).code; }
+  std::string_view code() const { return custom_code.empty() ? diagInfo(kind).code : custom_code; }
 };
 
 }  // namespace migc

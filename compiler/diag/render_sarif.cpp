@@ -44,6 +44,12 @@ ordered_json region(const SourceManager& sm, SourceRange r) {
                       {"endColumn", codePointColumn(sm, r.file, r.end)}};
 }
 
+std::string lowerCode(std::string_view code) {
+  std::string out;
+  for (char c : code) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return out;
+}
+
 ordered_json physicalLocation(const SourceManager& sm, SourceRange r) {
   return ordered_json{
       {"artifactLocation", {{"uri", toUri(sm.path(r.file))}}},
@@ -58,13 +64,30 @@ std::string renderSarif(const SourceManager& sm, std::span<const Diagnostic> dia
   std::map<std::string_view, size_t> rule_index;
   for (const DiagInfo& info : allDiagInfos()) {
     rule_index[info.code] = rules.size();
-    rules.push_back(ordered_json{
+    ordered_json rule{
         {"id", std::string(info.code)},
         {"name", std::string(info.name)},
         {"shortDescription", {{"text", std::string(info.summary)}}},
         {"fullDescription", {{"text", std::string(info.explanation)}}},
         {"help", {{"text", std::string(info.explanation)}}},
-        {"defaultConfiguration", {{"level", sarifLevel(info.severity)}}}});
+        {"defaultConfiguration", {{"level", sarifLevel(info.severity)}}}};
+    // Policy rules are documented with examples in docs/policies.md.
+    if (info.code.starts_with("MIG5"))
+      rule["properties"] = {{"tags", {"policy"}}, {"docs", fmt::format("docs/policies.md#{}", lowerCode(info.code))}};
+    rules.push_back(std::move(rule));
+  }
+  // A program's own policies report under codes the registry cannot list;
+  // each gets a rule described by its first finding.
+  for (const Diagnostic& d : diags) {
+    if (d.custom_code.empty() || rule_index.count(d.code())) continue;
+    rule_index[d.code()] = rules.size();
+    rules.push_back(ordered_json{
+        {"id", d.custom_code},
+        {"name", "ProjectRule"},
+        {"shortDescription", {{"text", d.message}}},
+        {"help", {{"text", "A policy declared in the program (see docs/policies.md, \"Project rules\")."}}},
+        {"defaultConfiguration", {{"level", sarifLevel(d.severity)}}},
+        {"properties", {{"tags", {"policy", "project"}}, {"docs", "docs/policies.md#project-rules"}}}});
   }
 
   ordered_json results = ordered_json::array();

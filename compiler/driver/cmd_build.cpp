@@ -29,6 +29,7 @@ struct BuildOptions {
   std::string stdlib;
   bool allow_imports_outside = false;
   std::vector<std::string> sets;  // --set name=value
+  std::string config;
   DiagOptions diag;
 };
 
@@ -95,7 +96,7 @@ bool selected(const std::string& list, std::string_view target) {
 int runBuild(const BuildOptions& opts) {
   Workspace ws;
   std::string error;
-  if (!runCheckPipeline({opts.path}, LoadOptions{0, opts.stdlib, opts.allow_imports_outside}, ws, error)) {
+  if (!runCheckPipeline({opts.path}, LoadOptions{0, opts.stdlib, opts.allow_imports_outside, opts.config}, ws, error)) {
     printToolError(error);
     return kExitUsage;
   }
@@ -167,6 +168,7 @@ void addBuildCommand(CLI::App& root, int& exit_code) {
                   "Give a param a value at compile time, name=value (repeatable); for Pulumi YAML this also decides "
                   "`when` flags")
       ->allow_extra_args(false);
+  cmd->add_option("--config", opts->config, "The project config (default: migc.json in the folder being checked, or above it up to the repository root)");
   cmd->add_flag("--allow-imports-outside", opts->allow_imports_outside,
                 "Let imports reach files outside the folder being compiled");
   addDiagOptions(*cmd, opts->diag);

@@ -17,13 +17,14 @@ struct CheckOptions {
   unsigned threads = 0;
   std::string stdlib;
   bool allow_imports_outside = false;
+  std::string config;
   DiagOptions diag;
 };
 
 int runCheck(const CheckOptions& opts) {
   Workspace ws;
   std::string error;
-  if (!runCheckPipeline(opts.paths, LoadOptions{opts.threads, opts.stdlib, opts.allow_imports_outside}, ws, error)) {
+  if (!runCheckPipeline(opts.paths, LoadOptions{opts.threads, opts.stdlib, opts.allow_imports_outside, opts.config}, ws, error)) {
     printToolError(error);
     return kExitUsage;
   }
@@ -52,6 +53,7 @@ void addCheckCommand(CLI::App& root, int& exit_code) {
       ->check(CLI::IsMember({"ast", "ir"}));
   cmd->add_option("--threads", opts->threads, "Parser threads (default: one per core)");
   cmd->add_option("--stdlib", opts->stdlib, "The migc stdlib directory (default: $MIGC_STDLIB, then next to migc)");
+  cmd->add_option("--config", opts->config, "The project config (default: migc.json in the folder being checked, or above it up to the repository root)");
   cmd->add_flag("--allow-imports-outside", opts->allow_imports_outside,
                 "Let imports reach files outside the folder being compiled");
   addDiagOptions(*cmd, opts->diag);

@@ -7,6 +7,7 @@
 #include "diag/diagnostic_kind.h"
 #include "driver/commands.h"
 #include "driver/kind_docs.h"
+#include "policy/policy.h"
 
 namespace migc {
 namespace {
@@ -16,6 +17,8 @@ struct ExplainOptions {
   bool all = false;
   bool markdown = false;
   bool kinds = false;
+  bool policies = false;
+  bool config_schema = false;
 };
 
 void printMarkdown(const DiagInfo& info) {
@@ -27,6 +30,16 @@ void printMarkdown(const DiagInfo& info) {
 void printText(const DiagInfo& info) {
   std::cout << info.code << " (" << severityName(info.severity) << "): " << info.summary
             << "\n\n" << info.explanation;
+  // A policy rule: its id, default, options and examples (docs/policies.md).
+  if (const policy::RuleEntry* rule = policy::findRule(info.code)) {
+    std::cout << "\nRule " << rule->id << " (" << rule->category << "), "
+              << (rule->enabled_by_default ? "on" : "off") << " by default; configure it in migc.json.\n";
+    for (const policy::RuleOption& o : rule->rule->options())
+      std::cout << "  option " << o.name << " (" << policy::optionTypeName(o.type) << ", default " << o.default_json
+                << "): " << o.doc << "\n";
+    if (!rule->failing.empty())
+      std::cout << "\nFails:\n" << rule->failing << "\n\nPasses:\n" << rule->passing << "\n";
+  }
 }
 
 }  // namespace
@@ -38,7 +51,14 @@ void addExplainCommand(CLI::App& root, int& exit_code) {
   cmd->add_flag("--all", opts->all, "Explain every diagnostic code");
   cmd->add_flag("--markdown", opts->markdown, "Print Markdown (used to generate docs/diagnostics.md)");
   cmd->add_flag("--kinds", opts->kinds, "Print the reference of every kind's fields and attributes (docs/kinds.md)");
+  cmd->add_flag("--policies", opts->policies, "Print the policy rule reference (docs/policies.md)");
+  cmd->add_flag("--config-schema", opts->config_schema, "Print the JSON Schema of migc.json (schema/migc-config.schema.json)");
   cmd->callback([opts, &exit_code] {
+    if (opts->policies || opts->config_schema) {
+      std::cout << (opts->policies ? policy::policiesMarkdown() : policy::configSchemaJson());
+      exit_code = kExitOk;
+      return;
+    }
     if (opts->kinds) {
       std::cout << kindReferenceMarkdown();
       exit_code = kExitOk;
@@ -60,7 +80,15 @@ void addExplainCommand(CLI::App& root, int& exit_code) {
       exit_code = kExitUsage;
       return;
     }
-    auto kind = findDiagByCode(opts->code);
+    if (policy::isProjectRuleCode(opts->code)) {
+      std::cout << opts->code << " is left to a program's own `policy` declarations; its meaning is the\n"
+                << "message of the policy that uses it.\n\n";
+      printText(diagInfo(DiagKind::ProjectRule));
+      exit_code = kExitOk;
+      return;
+    }
+    const policy::RuleEntry* by_id = policy::findRule(opts->code);
+    auto kind = by_id ? std::optional<DiagKind>(by_id->kind) : findDiagByCode(opts->code);
     if (!kind) {
       printToolError("unknown diagnostic code '" + opts->code + "'");
       exit_code = kExitUsage;

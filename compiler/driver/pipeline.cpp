@@ -6,6 +6,7 @@
 #include "checks/checks.h"
 #include "diag/expansion_notes.h"
 #include "driver/imports.h"
+#include "policy/policy.h"
 #include "policy/suppressions.h"
 #include "sema/elaborate.h"
 
@@ -59,12 +60,26 @@ bool runCheckPipeline(const std::vector<std::string>& inputs, const LoadOptions&
   // Domain checks judge a well-typed program; on one with errors they would
   // mostly restate them.
   bool checked = ws.elaborated && !ws.diags.hasErrors();
+  // The project config (migc.json): read even when the program has errors,
+  // so that its own problems are reported at once.
+  policy::PolicyConfig config = policy::defaultPolicyConfig();
+  fs::path config_file = options.config_path.empty() ? policy::findConfigFile(workspaceRoot(inputs))
+                                                     : fs::path(options.config_path);
+  if (!config_file.empty() &&
+      !policy::loadPolicyConfig(config_file, checks::findStdlib(nullptr, options.stdlib_dir, stdlib_error), ws.sources,
+                                ws.diags, config, error))
+    return false;
   if (checked) {
     const checks::StdlibData* data = stdlibFor(options.stdlib_dir, error);
     if (!data) return false;
     checks::runDomainChecks(ws.program, *data, ws.diags);
+    // Policy rules run after the domain checks and before suppressions,
+    // which apply to both.
+    policy::runPolicyRules(ws.program, *data, config, ws.diags);
+    policy::applyConfigToFindings(ws.program, config, ws.diags);
   }
-  if (ws.elaborated) policy::applySuppressions(ws.program, ws.diags, checked);
+  if (ws.elaborated)
+    policy::applySuppressions(ws.program, ws.diags, checked, config.locked(), config_file.string());
   addExpansionNotes(ws.sources, ws.diags.diagnostics());
   sortDiagnostics(ws.diags.diagnostics());
   return true;

@@ -14,6 +14,9 @@ std::string sourceHash(const SourceManager& sm, const std::string& root) {
                                                                    : std::filesystem::path(root).parent_path();
   for (uint32_t i = 0; i < sm.fileCount(); ++i) {
     FileId f{i};
+    // The project config (migc.json, policy packs) decides what is
+    // reported, not what is emitted.
+    if (sm.path(f).ends_with(".json")) continue;
     std::string relative = std::filesystem::path(sm.path(f)).lexically_relative(base).generic_string();
     std::string_view path = relative.empty() ? sm.path(f) : std::string_view(relative);
     std::string_view text = sm.text(f);

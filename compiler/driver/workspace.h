@@ -37,6 +37,7 @@ struct LoadOptions {
   unsigned threads = 0;     // 0: one per core
   std::string stdlib_dir;   // --stdlib; empty: searched for (checks/stdlib_data.h)
   bool allow_imports_outside = false;  // imports may leave the workspace root
+  std::string config_path;  // --config; empty: migc.json at the workspace root or above
 };
 
 // Each input is a .mig file, a directory (searched recursively for *.mig),

@@ -1,5 +1,6 @@
 // Declarations other than objects: the migration block, params, component
 // uses and @allow annotations.
+#include <cctype>
 #include <fmt/format.h>
 
 #include "sema/elaborator.h"
@@ -160,7 +161,11 @@ void Elaborator::recordAnnotation(const Ast& ast, NodeId id, ir::Object& object)
     wrote_code = true;
     const Node& code = ast.node(arg.a);
     std::string text = code.kind == NodeKind::Name ? std::string(ast.str(code.name)) : evalString(ast, arg.a).text;
-    if (!findDiagByCode(text)) {
+    // MIG5900-MIG5999 belong to the program's own `policy` declarations,
+    // which the policy pass matches against the suppression later.
+    bool project_rule = text.size() == 7 && text.starts_with("MIG59") && std::isdigit(static_cast<unsigned char>(text[5])) &&
+                        std::isdigit(static_cast<unsigned char>(text[6]));
+    if (!project_rule && !findDiagByCode(text)) {
       diags_.report(DiagKind::InvalidSuppression, range(ast, a), fmt::format("'{}' is not a diagnostic code", text));
       continue;
     }

@@ -8,6 +8,10 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 failures=0
 pass=0
+# The programs below exercise the CLI, not the policy rules (tested at the
+# end and in tests/unit/policy_*): a project config in the scratch folder
+# turns the rules off for every file in it.
+printf '{ "baseline": "none" }\n' >"$tmp/migc.json"
 
 # expect STATUS DESCRIPTION -- command...; stdout/stderr kept in $tmp/out, $tmp/err
 expect() {
@@ -132,6 +136,43 @@ if diff -u "$root/docs/diagnostics.md" "$tmp/diagnostics.md" >"$tmp/diff"; then 
 if diff -u "$root/docs/kinds.md" "$tmp/kinds.md" >"$tmp/diff"; then pass=$((pass + 1)); else
   echo "FAIL: docs/kinds.md is stale; regenerate with: migc explain --kinds > docs/kinds.md"
   head -20 "$tmp/diff"; failures=$((failures + 1)); fi
+
+# docs/policies.md and the config schema are generated from the rule registry.
+"$migc" explain --policies >"$tmp/policies.md"
+if diff -u "$root/docs/policies.md" "$tmp/policies.md" >"$tmp/diff"; then pass=$((pass + 1)); else
+  echo "FAIL: docs/policies.md is stale; regenerate with: migc explain --policies > docs/policies.md"
+  head -20 "$tmp/diff"; failures=$((failures + 1)); fi
+"$migc" explain --config-schema >"$tmp/schema.json"
+if diff -u "$root/schema/migc-config.schema.json" "$tmp/schema.json" >"$tmp/diff"; then pass=$((pass + 1)); else
+  echo "FAIL: schema/migc-config.schema.json is stale; regenerate with: migc explain --config-schema > schema/migc-config.schema.json"
+  head -20 "$tmp/diff"; failures=$((failures + 1)); fi
+
+# Policy findings and the exit status: an error-severity finding exits 1, a
+# warning does not; the project config and --config decide.
+mkdir -p "$tmp/policy"
+cat >"$tmp/policy/main.mig" <<'MIG'
+migration "pol" {
+  region = "us-east-1"
+  naming = "{kind}-{name}-{suffix}"
+  tags   = { Environment = "dev", MigrationPhase = "replication" }
+}
+param suffix: string = "x"
+network main { zones = 2 }
+MIG
+printf '{ "baseline": "recommended" }\n' >"$tmp/policy/migc.json"
+expect 1 "a policy error exits 1" -- "$migc" check "$tmp/policy" --color never
+contains err "error\[MIG5001\]: the migration's tags lack CostCenter" "required-tags finding"
+printf '{ "rules": { "required-tags": "warning" } }\n' >"$tmp/policy/migc.json"
+expect 0 "a policy warning exits 0" -- "$migc" check "$tmp/policy" --color never
+contains err "warning\[MIG5001\]" "re-graded finding"
+printf '{ "rules": { "required-tags": { "options": { "tags": ["Environment"] } } } }\n' >"$tmp/other.json"
+printf '{}\n' >"$tmp/policy-default.json"
+expect 0 "--config names the config" -- "$migc" check "$tmp/policy" --config "$tmp/other.json" --color never
+expect 1 "policy findings as JSON lines" -- "$migc" check "$tmp/policy" --config "$tmp/policy-default.json" --format json
+contains out '"code":"MIG5001"' "JSON line of a policy finding"
+expect 0 "explain a rule by id" -- "$migc" explain required-tags
+contains out "Rule required-tags \(tagging\)" "rule metadata in explain"
+contains out "option tags" "rule options in explain"
 
 echo "cli: $pass passed, $failures failed"
 [ "$failures" = 0 ]

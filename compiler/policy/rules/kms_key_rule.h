@@ -1,0 +1,32 @@
+// Shared by MIG5006-MIG5009: data at rest is encrypted with customer-managed
+// keys (seed CHK-S6). A declaration of `object_kind` must name a `key`.
+#pragma once
+
+#include <fmt/format.h>
+
+#include "policy/rule.h"
+
+namespace migc::policy {
+
+class KmsKeyRule final : public PolicyRule {
+ public:
+  KmsKeyRule(DiagKind kind, std::string_view object_kind) : kind_(kind), object_kind_(object_kind) {}
+  DiagKind kind() const override { return kind_; }
+  void run(const RuleContext& ctx) const override {
+    auto keys = ctx.objectsOf("key");
+    for (const ir::Object* o : ctx.objectsOf(object_kind_)) {
+      if (ctx.referenced(*o, "key")) continue;
+      const ir::Value* key = o->field("key");
+      if (key && key->kind != ir::Value::Kind::Null) continue;  // a param or attribute: known at deploy time
+      ctx.report(o->name_range, o->name)
+          .help(keys.empty() ? "declare a `key` and set key = <its name> here"
+                             : fmt::format("set key = {} (or another key)", keys.front()->name));
+    }
+  }
+
+ private:
+  DiagKind kind_;
+  std::string_view object_kind_;
+};
+
+}  // namespace migc::policy
