@@ -1,10 +1,10 @@
 // CHK-C5: an internet-facing ALB lives in public subnets (at least two, in
 // distinct zones), so a service's network needs public_subnets = true. And
 // Fargate tasks in private subnets need a way out to pull their image, ship
-// logs and read secrets: a NAT gateway or VPC endpoints. The network kind
-// offers neither today (a `nat` or `endpoints` field, when a network has
-// one set, counts as egress), so the gap is reported rather than left to
-// tasks that never start.
+// logs and read secrets: a NAT gateway (`nat = single | per_zone`). The
+// network's gateway endpoints (S3, DynamoDB) do not reach ECR, CloudWatch
+// Logs or Secrets Manager, so without NAT the gap is reported rather than
+// left to tasks that never start.
 #include <fmt/format.h>
 
 #include "checks/check.h"
@@ -13,10 +13,9 @@
 namespace migc::checks {
 namespace {
 
-bool truthy(const ir::Value* v) {
-  if (!v) return false;
-  if (v->kind == ir::Value::Kind::Bool) return v->boolean;
-  return v->kind != ir::Value::Kind::Null;
+bool hasNat(const ir::Object& network) {
+  const std::string* nat = constText(network.field("nat"));
+  return !nat || *nat != "none";  // a param decides at deploy time: not judged
 }
 
 class ServiceNetworkCheck final : public DomainCheck {
@@ -37,11 +36,11 @@ class ServiceNetworkCheck final : public DomainCheck {
           d.note(fmt::format("network '{}' is declared here without public subnets", network->name), where);
         d.help("set public_subnets = true on the network: the load balancer goes there, the tasks stay private");
       }
-      if (truthy(network->field("nat")) || truthy(network->field("endpoints"))) continue;
+      if (hasNat(*network)) continue;
       ctx.report(DiagKind::ServiceTasksWithoutEgress, ctx.where(*service, "network"), service->name, network->name)
           .note(fmt::format("network '{}' is declared here", network->name), ctx.where(*network, "cidr"))
-          .help("add a NAT gateway or VPC endpoints (ecr.api, ecr.dkr, s3, logs, secretsmanager) to the network's "
-                "private subnets, or @allow(MIG2064, reason = \"...\") when they exist outside this program");
+          .help("give the network a NAT gateway (nat = single), or @allow(MIG2064, reason = \"...\") when the private "
+                "subnets have a way out that this program does not declare");
     }
   }
 };

@@ -46,6 +46,7 @@ TEST(Assets, CloudFormationSaysToPackage) {
   ASSERT_TRUE(runCheckPipeline({MIGC_TESTS_DIR "/conformance/rule-schedule"}, {}, ws, error)) << error;
   ASSERT_FALSE(ws.diags.hasErrors());
   for (const auto& backend : allBackends()) {
+    if (!backend->rootFiles().empty()) continue;  // runbook.md: not a target
     model::OutputFiles files = backend->emit(ws.program, {}, ws.diags);
     bool has_zip = false;
     for (const auto& f : files) has_zip |= f.path == "assets/sweep.zip" && f.content.substr(0, 4) == "PK\x03\x04";
