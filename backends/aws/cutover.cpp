@@ -59,6 +59,9 @@ KindLowering cutoverKind() {
     if (attr == "fqdn") return lowering::cutoverFacts(ctx, o).fqdn;
     if (attr == "name_servers")
       return created ? PValue::refTo(Context::id(o, "zone"), "name_servers") : PValue::list({});
+    if (attr == "arn")
+      return created ? PValue::refTo(Context::id(o, "zone"), "arn")
+                     : PValue::concat({PValue::s("arn:aws:route53:::hostedzone/"), ctx.value(lowering::field(o, "zone_id"))});
     return created ? PValue::refTo(Context::id(o, "zone"), "zone_id") : ctx.value(lowering::field(o, "zone_id"));
   };
   return k;

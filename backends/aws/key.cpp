@@ -1,6 +1,23 @@
 #include "aws/kinds.h"
 
 namespace migc::aws {
+namespace {
+
+// The alias name without "alias/": the program's (a literal, or a string with
+// params such as "migration-${suffix}"), else the key's generated name.
+PValue aliasName(Context& ctx, const ir::Object& o) {
+  const ir::Value& alias = lowering::field(o, "alias");
+  if (alias.kind == ir::Value::Kind::Null) return ctx.name(o, "key");
+  return ctx.value(alias);
+}
+
+PValue aliasWithPrefix(Context& ctx, const ir::Object& o) {
+  const ir::Value& alias = lowering::field(o, "alias");
+  if (alias.kind == ir::Value::Kind::String) return PValue::s("alias/" + alias.text);
+  return PValue::concat({PValue::s("alias/"), aliasName(ctx, o)});
+}
+
+}  // namespace
 
 KindLowering keyKind() {
   KindLowering k;
@@ -13,9 +30,7 @@ KindLowering keyKind() {
         {"deletion_window_in_days", PValue::i(int64_t(lowering::seconds(o, "deletion_window") / 86400))},
         {"tags", ctx.tags()}};
     model::Resource& alias = ctx.add("aws_kms_alias", Context::id(o, "alias"), o);
-    std::string name = lowering::text(o, "alias");
-    PValue alias_name = name.empty() ? PValue::concat({PValue::s("alias/"), ctx.name(o, "key")})
-                                     : PValue::s("alias/" + name);
+    PValue alias_name = aliasWithPrefix(ctx, o);
     alias.properties = {{"name", alias_name},
                         {"target_key_id", PValue::refTo(Context::id(o, "key"), "key_id")}};
   };

@@ -39,8 +39,8 @@ KindLowering settingKind() {
     p.properties.emplace_back("tier", PValue::s(settingTier(o)));
     p.properties.emplace_back("tags", ctx.tags());
   };
-  k.attribute = [](Context&, const ir::Object& o, std::string_view) {
-    return PValue::refTo(Context::id(o, "parameter"), "name");
+  k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
+    return PValue::refTo(Context::id(o, "parameter"), attr == "arn" ? "arn" : "name");
   };
   return k;
 }

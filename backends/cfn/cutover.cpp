@@ -80,7 +80,10 @@ KindLowering cutoverKind() {
       return created ? PValue::object({{"Fn::Join", PValue::list({PValue::s(","),
                                                                   PValue::refTo(Context::id(o, "zone"), "NameServers")})}})
                      : PValue::s("");
-    return created ? PValue::refTo(Context::id(o, "zone")) : ctx.value(lowering::field(o, "zone_id"));
+    PValue zone_id = created ? PValue::refTo(Context::id(o, "zone")) : ctx.value(lowering::field(o, "zone_id"));
+    // AWS::Route53::HostedZone has no Arn attribute; a zone ARN has no region or account.
+    if (attr == "arn") return PValue::concat({PValue::s("arn:aws:route53:::hostedzone/"), zone_id});
+    return zone_id;
   };
   return k;
 }

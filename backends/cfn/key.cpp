@@ -1,6 +1,23 @@
 #include "cfn/kinds.h"
 
 namespace migc::cfn {
+namespace {
+
+// The alias name without "alias/": the program's (a literal, or a string with
+// params such as "migration-${suffix}"), else the key's generated name.
+PValue aliasName(Context& ctx, const ir::Object& o) {
+  const ir::Value& alias = lowering::field(o, "alias");
+  if (alias.kind == ir::Value::Kind::Null) return ctx.name(o, "key");
+  return ctx.value(alias);
+}
+
+PValue aliasWithPrefix(Context& ctx, const ir::Object& o) {
+  const ir::Value& alias = lowering::field(o, "alias");
+  if (alias.kind == ir::Value::Kind::String) return PValue::s("alias/" + alias.text);
+  return PValue::concat({PValue::s("alias/"), aliasName(ctx, o)});
+}
+
+}  // namespace
 
 KindLowering keyKind() {
   KindLowering k;
@@ -12,9 +29,7 @@ KindLowering keyKind() {
                       {"PendingWindowInDays", PValue::i(int64_t(lowering::seconds(o, "deletion_window") / 86400))},
                       {"Tags", ctx.tags()}};
     model::Resource& alias = ctx.add("AWS::KMS::Alias", Context::id(o, "alias"), o);
-    std::string name = lowering::text(o, "alias");
-    alias.properties = {{"AliasName", name.empty() ? PValue::concat({PValue::s("alias/"), ctx.name(o, "key")})
-                                                   : PValue::s("alias/" + name)},
+    alias.properties = {{"AliasName", aliasWithPrefix(ctx, o)},
                         {"TargetKeyId", PValue::refTo(Context::id(o, "key"))}};
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {

@@ -35,9 +35,14 @@ KindLowering settingKind() {
                                                                                 : "Standard"));
     p.properties.emplace_back("Tags", tagMap(ctx));
   };
-  k.attribute = [](Context& ctx, const ir::Object& o, std::string_view) {
+  k.attribute = [](Context& ctx, const ir::Object& o, std::string_view attr) {
     // The name is the path, known even for a secure setting left out of the template.
-    return ctx.value(lowering::field(o, "path"));
+    PValue path = ctx.value(lowering::field(o, "path"));
+    if (attr != "arn") return path;
+    // AWS::SSM::Parameter has no Arn attribute and migc does not emit pseudo parameters:
+    // the ARN names the region and the path; the account is a wildcard, which grants
+    // nothing more (an identity policy only reaches its own account without a resource policy).
+    return PValue::concat({PValue::s("arn:aws:ssm:" + ctx.regionOf(o) + ":*:parameter"), path});
   };
   return k;
 }

@@ -177,7 +177,8 @@ class Printer {
     conditionsOf(o.value, conds);
     if (conds.size() == 1 && !conds.begin()->empty()) out["Condition"] = conditionName(*conds.begin());
     if (!o.description.empty()) out["Description"] = o.description;
-    out["Value"] = value(o.value);
+    // Output values are strings in CloudFormation: a list (e.g. subnet ids) is joined with commas.
+    out["Value"] = o.value.kind == K::List ? json{{"Fn::Join", json::array({",", value(o.value)})}} : value(o.value);
     return out;
   }
 

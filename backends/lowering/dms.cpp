@@ -63,18 +63,27 @@ PValue taskSettings(const ir::Object& pipeline) {
   std::string lob = text(pipeline, "settings.lob_mode");
   std::string prep = text(pipeline, "settings.target_prep");
   int64_t lob_kb = static_cast<int64_t>(field(pipeline, "settings.lob_max_size").number / 1024);
-  return PValue::object(
-      {{"TargetMetadata", PValue::object({{"SupportLobs", PValue::b(lob != "none")},
+  model::Fields settings = {
+      {"TargetMetadata", PValue::object({{"SupportLobs", PValue::b(lob != "none")},
                                           {"FullLobMode", PValue::b(lob == "full")},
                                           {"LimitedSizeLobMode", PValue::b(lob == "limited")},
                                           {"LobMaxSize", PValue::i(lob == "limited" ? lob_kb : 0)},
                                           {"BatchApplyEnabled", PValue::b(flag(pipeline, "settings.batch_apply"))}})},
-       {"FullLoadSettings",
+      {"FullLoadSettings",
         PValue::object({{"TargetTablePrepMode", PValue::s(prep == "truncate"          ? "TRUNCATE_BEFORE_LOAD"
                                                           : prep == "drop_and_create" ? "DROP_AND_CREATE"
                                                                                       : "DO_NOTHING")}})},
-       {"Logging", PValue::object({{"EnableLogging", PValue::b(flag(pipeline, "settings.logging"))}})},
-       {"ValidationSettings", PValue::object({{"EnableValidation", PValue::b(flag(pipeline, "settings.validation"))}})}});
+      {"Logging", PValue::object({{"EnableLogging", PValue::b(flag(pipeline, "settings.logging"))}})},
+      {"ValidationSettings", PValue::object({{"EnableValidation", PValue::b(flag(pipeline, "settings.validation"))}})}};
+  // Written only when the program sets `ddl`, so tasks that do not keep their settings unchanged.
+  if (field(pipeline, "settings.ddl").kind == ir::Value::Kind::Bool) {
+    bool ddl = flag(pipeline, "settings.ddl");
+    settings.emplace_back("ChangeProcessingDdlHandlingPolicy",
+                          PValue::object({{"HandleSourceTableDropped", PValue::b(ddl)},
+                                          {"HandleSourceTableTruncated", PValue::b(ddl)},
+                                          {"HandleSourceTableAltered", PValue::b(ddl)}}));
+  }
+  return PValue::object(std::move(settings));
 }
 
 }  // namespace migc::lowering

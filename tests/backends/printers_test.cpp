@@ -198,6 +198,20 @@ TEST(CloudFormation, IntrinsicsAndEscaping) {
   EXPECT_EQ(props["Settings"], "{\"b\":1,\"a\":\"${not}\"}");  // constant JSON: keys as given
 }
 
+TEST(CloudFormation, ListOutputsAreJoined) {
+  // Output values must be strings (cfn-lint E6101): a list, e.g. subnet ids, is comma-joined.
+  model::Stack st;
+  st.resources = {res("AWS::EC2::Subnet", "main_private_1", {}), res("AWS::EC2::Subnet", "main_private_2", {})};
+  st.outputs = {{"subnet_ids", "", V::list({V::refTo("main_private_1"), V::refTo("main_private_2")}), false},
+                {"first", "", V::refTo("main_private_1"), false}};
+  auto doc = nlohmann::ordered_json::parse(file(cloudformation::printCloudFormation(st, true), "template.json"));
+  auto joined = doc["Outputs"]["SubnetIds"]["Value"]["Fn::Join"];
+  ASSERT_TRUE(joined.is_array());
+  EXPECT_EQ(joined[0], ",");
+  EXPECT_EQ(joined[1][1]["Ref"], "MainPrivate2");
+  EXPECT_EQ(doc["Outputs"]["First"]["Value"]["Ref"], "MainPrivate1");
+}
+
 TEST(YamlQuote, PlainOnlyWhenEveryReaderAgrees) {
   for (const char* t : {"yes", "No", "ON", "~", "null", "1e3", "010", "0x10", "1_000", ".inf", "2026-01-01",
                         "03:00-04:00", "*", "&a", "!x", "@x", "%x", ": x", "- x", " lead", "trail ", "", "a\nb",

@@ -98,6 +98,7 @@ const KindSchema& cutoverSchema() {
     required(s.field("phase", types::block(phaseSchema(), true), "A phase: its name, weights and gates; repeat in order."));
     s.attribute("zone_id", types::string(), "The hosted zone id.");
     s.attribute("fqdn", types::string(), "The record's full name, which clients connect to.");
+    s.attribute("arn", types::string(), "The hosted zone ARN (what a function's `allow` grants Route 53 actions on).");
     s.attribute("name_servers", types::listOf(types::string()), "The name servers of a created zone (to delegate to).");
     return s;
   }();

@@ -34,6 +34,9 @@ const KindSchema& pipelineSchema() {
       b.field("batch_apply", types::boolean(), "Apply CDC changes in batches.").default_value = ir::Value::ofBool(false);
       b.field("validation", types::boolean(), "Validate rows after migration.").default_value = ir::Value::ofBool(false);
       b.field("logging", types::boolean(), "Task logs in CloudWatch Logs.").default_value = ir::Value::ofBool(true);
+      // No default: unset leaves DMS's own DDL policy (and the task settings) as they were.
+      b.field("ddl", types::boolean(),
+              "Apply source DDL (dropped, truncated and altered tables) to the target during CDC; unset keeps DMS's default.");
       return b;
     }();
     KindSchema s{"pipeline", "DMS replication from a source to a cluster or database: instance, endpoints and task.", {}, {}};
@@ -54,6 +57,10 @@ const KindSchema& pipelineSchema() {
     s.metric("target_lag", {"AWS/DMS", "CDCLatencyTarget", "Seconds", "ReplicationTaskIdentifier"}, "Seconds the target lags behind the source.");
     s.metric("source_lag", {"AWS/DMS", "CDCLatencySource", "Seconds", "ReplicationTaskIdentifier"}, "Seconds DMS lags behind the source log.");
     s.metric("cdc_changes", {"AWS/DMS", "CDCIncomingChanges", "Count", "ReplicationTaskIdentifier"}, "Changes waiting to be applied.");
+    s.metric("throughput_rows", {"AWS/DMS", "CDCThroughputRowsTarget", "Count/Second", "ReplicationTaskIdentifier"},
+             "Rows per second applied to the target.");
+    s.metric("throughput_bandwidth", {"AWS/DMS", "CDCThroughputBandwidthTarget", "Kilobytes/Second", "ReplicationTaskIdentifier"},
+             "Kilobytes per second sent to the target.");
     return s;
   }();
   return schema;

@@ -15,6 +15,7 @@ const KindSchema& settingSchema() {
     s.field("tier", types::oneOf({"standard", "advanced", "intelligent_tiering"}), "The parameter tier (advanced: > 4 KB values).")
         .default_value = enumValue("standard");
     s.attribute("name", types::string(), "The parameter's name (its path).");
+    s.attribute("arn", types::string(), "The parameter ARN (what a function's `allow` grants SSM actions on).");
     return s;
   }();
   return schema;
