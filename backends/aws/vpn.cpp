@@ -1,8 +1,8 @@
 // Site-to-site VPN: customer gateway (ipsec.1), a virtual private gateway
 // attached to the network, a static-routes connection with one route per
-// on-premises CIDR, and a route table for the network's private subnets
-// that the gateway propagates those routes into. The network keeps its
-// private subnets on the VPC's main table until a VPN gives them this one.
+// on-premises CIDR, and route propagation into the network's own private
+// route tables when it has them (NAT or endpoints), else into a route table
+// made for the private subnets (which otherwise use the VPC's main table).
 #include "aws/kinds.h"
 #include "lowering/vpn.h"
 
