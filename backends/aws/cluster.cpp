@@ -57,6 +57,9 @@ KindLowering clusterKind() {
                          {"from_port", PValue::i(port)},
                          {"to_port", PValue::i(port)},
                          {"referenced_security_group_id", securityGroupRef(*pipeline, "sg")}};
+      // The rule exists only while the pipeline does (a `when` flag on it).
+      if (rule.condition.empty() && pipeline->condition.kind == ir::Value::Kind::Param)
+        rule.condition = pipeline->condition.text;
     }
 
     model::Resource& cpg = ctx.add("aws_rds_cluster_parameter_group", Context::id(o, "cluster_params"), o);

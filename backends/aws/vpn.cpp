@@ -1,8 +1,8 @@
 // Site-to-site VPN: customer gateway (ipsec.1), a virtual private gateway
 // attached to the network, a static-routes connection with one route per
-// on-premises CIDR, and a route table for the network's private subnets
-// that the gateway propagates those routes into. The network keeps its
-// private subnets on the VPC's main table until a VPN gives them this one.
+// on-premises CIDR, and route propagation into the network's own private
+// route tables when it has them (NAT or endpoints), else into a route table
+// made for the private subnets (which otherwise use the VPC's main table).
 #include "aws/kinds.h"
 #include "lowering/vpn.h"
 
@@ -18,7 +18,7 @@ KindLowering vpnKind() {
     model::Resource& customer = ctx.add("aws_customer_gateway", cgw, o);
     // bgp_asn is a string in the provider (it also takes 4-byte ASNs).
     customer.properties = {{"bgp_asn", PValue::s(std::to_string(lowering::integer(o, "bgp_asn")))},
-                           {"ip_address", PValue::s(lowering::text(o, "customer_gateway_ip"))},
+                           {"ip_address", ctx.value(lowering::field(o, "customer_gateway_ip"))},
                            {"type", PValue::s("ipsec.1")},
                            {"tags", ctx.tags()}};
     model::Resource& gateway = ctx.add("aws_vpn_gateway", vgw, o);
@@ -38,7 +38,18 @@ KindLowering vpnKind() {
       route.properties = {{"destination_cidr_block", PValue::s(cidr)}, {"vpn_connection_id", PValue::refTo(connection, "id")}};
     }
 
-    // Propagation only works once the gateway is attached to the VPC.
+    // Propagation only works once the gateway is attached to the VPC. A
+    // network with NAT or endpoints has its own private route tables (a
+    // subnet takes only one): propagate into those; else add one for the VPN.
+    std::vector<std::string> network_tables = lowering::networkPrivateRouteTables(network);
+    for (size_t i = 0; i < network_tables.size(); ++i) {
+      std::string id = Context::id(o, "propagation" + (network_tables.size() > 1 ? "_" + std::to_string(i + 1) : ""));
+      model::Resource& propagation = ctx.add("aws_vpn_gateway_route_propagation", id, o);
+      propagation.properties = {{"vpn_gateway_id", PValue::refTo(vgw, "id")},
+                                {"route_table_id", PValue::refTo(Context::id(network, network_tables[i]), "id")}};
+      propagation.depends_on.push_back(attachment);
+    }
+    if (!network_tables.empty()) return;
     model::Resource& table = ctx.add("aws_route_table", Context::id(o, "private_routes"), o);
     table.properties = {{"vpc_id", ctx.attribute(network, "id")},
                         {"propagating_vgws", PValue::list({PValue::refTo(vgw, "id")})},

@@ -45,6 +45,9 @@ KindLowering clusterKind() {
                          {"FromPort", PValue::i(port)},
                          {"ToPort", PValue::i(port)},
                          {"SourceSecurityGroupId", groupId(*pipeline, "sg")}};
+      // The rule exists only while the pipeline does (a `when` flag on it).
+      if (rule.condition.empty() && pipeline->condition.kind == ir::Value::Kind::Param)
+        rule.condition = pipeline->condition.text;
     }
     model::Resource& cpg = ctx.add("AWS::RDS::DBClusterParameterGroup", Context::id(o, "cluster_params"), o);
     cpg.properties = {{"DBClusterParameterGroupName", ctx.name(o, "cluster-params")},

@@ -16,7 +16,7 @@ KindLowering vpnKind() {
 
     model::Resource& customer = ctx.add("AWS::EC2::CustomerGateway", cgw, o);
     customer.properties = {{"BgpAsn", PValue::i(lowering::integer(o, "bgp_asn"))},
-                           {"IpAddress", PValue::s(lowering::text(o, "customer_gateway_ip"))},
+                           {"IpAddress", ctx.value(lowering::field(o, "customer_gateway_ip"))},
                            {"Type", PValue::s("ipsec.1")},
                            {"Tags", ctx.tags()}};
     model::Resource& gateway = ctx.add("AWS::EC2::VPNGateway", vgw, o);
@@ -36,15 +36,22 @@ KindLowering vpnKind() {
       route.properties = {{"DestinationCidrBlock", PValue::s(cidr)}, {"VpnConnectionId", PValue::refTo(connection)}};
     }
 
-    model::Resource& routes = ctx.add("AWS::EC2::RouteTable", table, o);
-    routes.properties = {{"VpcId", ctx.attribute(network, "id")}, {"Tags", ctx.tags()}};
-    for (int64_t i = 0; i < lowering::integer(network, "zones"); ++i) {
-      std::string z = std::to_string(i + 1);
-      model::Resource& assoc = ctx.add("AWS::EC2::SubnetRouteTableAssociation", Context::id(o, "private_" + z + "_routes"), o);
-      assoc.properties = {{"SubnetId", PValue::refTo(Context::id(network, "private_" + z))}, {"RouteTableId", PValue::refTo(table)}};
+    // A network with NAT or endpoints has its own private route tables (a
+    // subnet takes only one): propagate into those; else add one for the VPN.
+    std::vector<PValue> tables;
+    for (const std::string& t : lowering::networkPrivateRouteTables(network)) tables.push_back(PValue::refTo(Context::id(network, t)));
+    if (tables.empty()) {
+      model::Resource& routes = ctx.add("AWS::EC2::RouteTable", table, o);
+      routes.properties = {{"VpcId", ctx.attribute(network, "id")}, {"Tags", ctx.tags()}};
+      for (int64_t i = 0; i < lowering::integer(network, "zones"); ++i) {
+        std::string z = std::to_string(i + 1);
+        model::Resource& assoc = ctx.add("AWS::EC2::SubnetRouteTableAssociation", Context::id(o, "private_" + z + "_routes"), o);
+        assoc.properties = {{"SubnetId", PValue::refTo(Context::id(network, "private_" + z))}, {"RouteTableId", PValue::refTo(table)}};
+      }
+      tables.push_back(PValue::refTo(table));
     }
     model::Resource& propagation = ctx.add("AWS::EC2::VPNGatewayRoutePropagation", Context::id(o, "propagation"), o);
-    propagation.properties = {{"RouteTableIds", PValue::list({PValue::refTo(table)})}, {"VpnGatewayId", PValue::refTo(vgw)}};
+    propagation.properties = {{"RouteTableIds", PValue::list(std::move(tables))}, {"VpnGatewayId", PValue::refTo(vgw)}};
     propagation.depends_on.push_back(attachment);
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {

@@ -114,7 +114,11 @@ PValue dashboardBody(Context& ctx, const ir::Object& dashboard) {
           row.push_back(PValue::s(name));
           row.push_back(value);
         }
-        row.push_back(PValue::object({{"label", PValue::s(target.name + "." + written->items[i].text)}}));
+        model::Fields options = {{"label", PValue::s(target.name + "." + written->items[i].text)}};
+        // A metric of another region's declaration (a Global Database
+        // secondary) is read from that region.
+        if (std::string at = ctx.regionOf(target); !at.empty() && at != region) options.emplace_back("region", PValue::s(at));
+        row.push_back(PValue::object(std::move(options)));
         metrics.push_back(PValue::list(std::move(row)));
       }
       std::string view = w.get("view")->text;

@@ -88,6 +88,7 @@ constexpr auto kTokens = std::to_array<Pair>({
     {"aws_vpn_connection_route", "aws:ec2/vpnConnectionRoute:VpnConnectionRoute"},
     {"aws_vpn_gateway", "aws:ec2/vpnGateway:VpnGateway"},
     {"aws_vpn_gateway_attachment", "aws:ec2/vpnGatewayAttachment:VpnGatewayAttachment"},
+    {"aws_vpn_gateway_route_propagation", "aws:ec2/vpnGatewayRoutePropagation:VpnGatewayRoutePropagation"},
 });
 
 // Blocks Terraform repeats (nesting list/set, no max_items = 1), by path.

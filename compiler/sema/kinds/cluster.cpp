@@ -77,6 +77,8 @@ const KindSchema& clusterSchema() {
     s.metric("free_local_storage", {"AWS/RDS", "FreeLocalStorage", "Bytes", "DBClusterIdentifier"}, "Free local storage.");
     s.metric("volume_bytes", {"AWS/RDS", "VolumeBytesUsed", "Bytes", "DBClusterIdentifier"}, "Storage used by the cluster volume.");
     s.metric("replica_lag", {"AWS/RDS", "AuroraReplicaLagMaximum", "Milliseconds", "DBClusterIdentifier"}, "Maximum reader lag behind the writer.");
+    s.metric("global_lag", {"AWS/RDS", "AuroraGlobalDBReplicationLag", "Milliseconds", "DBClusterIdentifier"},
+             "How far a Global Database secondary lags behind the primary (published by the secondary).");
     return s;
   }();
   return schema;
