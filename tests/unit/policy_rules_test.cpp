@@ -215,7 +215,7 @@ setting api_token { path = "/shop/api-token"; value = suffix; secure = true; key
 function notify {
   runtime = "python3.12"; handler = "app.handler"; code = "handlers/notify"
   allow = { "s3:GetObject" = exports, "dynamodb:PutItem" = [checkpoints] }
-  environment = { TOPIC_ARN = ops.arn, SECRET_NAME = "admin" }
+  environment = { DB_HOST = db.endpoint, STAGE = env }
 })"));
   for (std::string_view code : {"MIG5005", "MIG5025", "MIG5028", "MIG5037"})
     EXPECT_FALSE(test::produces(run->ws.diags, code)) << code << "\n" << describe(run->ws);
