@@ -34,6 +34,10 @@ std::unique_ptr<Run> checkProgram(const std::string& name, const std::string& pr
   fs::remove_all(dir);
   fs::create_directories(dir);
   std::ofstream(dir / "main.mig") << program;
+  // The code folder the examples' functions name (a missing one stops the
+  // program at MIG2050, before the policy rules run).
+  fs::create_directories(dir / "handlers" / "notify");
+  std::ofstream(dir / "handlers" / "notify" / "app.py") << "def handler(event, context):\n    return None\n";
   if (!config.empty()) std::ofstream(dir / "migc.json") << config;
   auto run = std::make_unique<Run>();
   std::string error;
@@ -217,6 +221,9 @@ function notify {
   allow = { "s3:GetObject" = exports, "dynamodb:PutItem" = [checkpoints] }
   environment = { DB_HOST = db.endpoint, STAGE = env }
 })"));
+  EXPECT_FALSE(hasFrontEndErrors(run->ws)) << describe(run->ws);
+  EXPECT_FALSE(run->ws.diags.hasErrors()) << describe(run->ws);
+  EXPECT_TRUE(test::produces(run->ws.diags, "MIG5016")) << "the policy rules did not run:\n" << describe(run->ws);
   for (std::string_view code : {"MIG5005", "MIG5025", "MIG5028", "MIG5037"})
     EXPECT_FALSE(test::produces(run->ws.diags, code)) << code << "\n" << describe(run->ws);
 }
