@@ -34,6 +34,10 @@ std::unique_ptr<Run> checkProgram(const std::string& name, const std::string& pr
   fs::remove_all(dir);
   fs::create_directories(dir);
   std::ofstream(dir / "main.mig") << program;
+  // The code folder the examples' functions name (a missing one stops the
+  // program at MIG2050, before the policy rules run).
+  fs::create_directories(dir / "handlers" / "notify");
+  std::ofstream(dir / "handlers" / "notify" / "app.py") << "def handler(event, context):\n    return None\n";
   if (!config.empty()) std::ofstream(dir / "migc.json") << config;
   auto run = std::make_unique<Run>();
   std::string error;
@@ -171,6 +175,80 @@ TEST(PolicyRules, SingleNatPassesOnOneNat) {
   p.objects.push_back(object("network", "main", {{"zones", ir::Value::ofInt(3)}, {"nat", ir::Value::ofEnum("single")}}));
   p.objects.push_back(object("network", "edge", {{"nat_gateways", ir::Value::ofInt(1)}}));
   EXPECT_FALSE(test::produces(runRules(p), "MIG5029"));
+}
+
+ir::Value map(std::vector<std::pair<std::string, ir::Value>> entries) {
+  ir::Value v;
+  v.kind = ir::Value::Kind::Map;
+  v.entries = std::move(entries);
+  return v;
+}
+
+ir::Value reference(uint32_t object) {
+  ir::Value v;
+  v.kind = ir::Value::Kind::Attr;
+  v.object = object;
+  return v;
+}
+
+size_t count(const DiagnosticSink& sink, std::string_view code) {
+  size_t n = 0;
+  for (const Diagnostic& d : sink.diagnostics()) n += d.code() == code;
+  return n;
+}
+
+// A function's `allow` map is keyed by IAM action: only a wildcard action
+// is a finding, the declarations it grants on never are.
+TEST(PolicyRules, IamWildcardReadsFunctionGrantsByAction) {
+  ir::Program p;
+  p.objects.push_back(object("bucket", "exports", {{"readers", strings({"arn:aws:iam::111122223333:role/etl"})}}));
+  p.objects.push_back(object("function", "named", {{"allow", map({{"s3:GetObject", reference(0)}})}}));
+  EXPECT_FALSE(test::produces(runRules(p), "MIG5028"));
+  p.objects.push_back(object("function", "broad", {{"allow", map({{"s3:*", reference(0)}, {"s3:PutObject", reference(0)}})}}));
+  p.objects.push_back(object("bucket", "public", {{"readers", strings({"*"})}}));
+  EXPECT_EQ(count(runRules(p), "MIG5028"), 2u);
+}
+
+// The rules that read every kind stay quiet on well-formed declarations of
+// the kinds added after them, and still see their keys and secrets used.
+TEST(PolicyRules, GenericRulesBehaveOnNewerKinds) {
+  auto run = checkProgram("newer-kinds", policy::exampleProgram(R"(bucket exports { key = data; readers = ["arn:aws:iam::111122223333:role/etl"] }
+table checkpoints { partition_key = "task"; key = data }
+backup nightly { resources = [db, checkpoints]; key = data }
+setting api_token { path = "/shop/api-token"; value = suffix; secure = true; key = data; description = "token for the shop API" }
+function notify {
+  runtime = "python3.12"; handler = "app.handler"; code = "handlers/notify"
+  allow = { "s3:GetObject" = exports, "dynamodb:PutItem" = [checkpoints] }
+  environment = { DB_HOST = db.endpoint, STAGE = env }
+})"));
+  EXPECT_FALSE(hasFrontEndErrors(run->ws)) << describe(run->ws);
+  EXPECT_FALSE(run->ws.diags.hasErrors()) << describe(run->ws);
+  EXPECT_TRUE(test::produces(run->ws.diags, "MIG5016")) << "the policy rules did not run:\n" << describe(run->ws);
+  for (std::string_view code : {"MIG5005", "MIG5025", "MIG5028", "MIG5037"})
+    EXPECT_FALSE(test::produces(run->ws.diags, code)) << code << "\n" << describe(run->ws);
+}
+
+// MIG5017 and MIG5018 read databases like clusters; MIG5016 reads every
+// pipeline, whatever its target.
+TEST(PolicyRules, AlarmRulesCoverDatabasesAndPipelinesIntoThem) {
+  const std::string database = R"(database orders { engine = postgres("16.4"); network = main; credentials = admin; key = data }
+pipeline into_orders {
+  from = legacy; to = orders; key = data
+  instance { class = "dms.r5.large" }
+}
+)";
+  auto bare = checkProgram("database-alarms-missing", policy::exampleProgram(database));
+  std::string names;
+  for (const Diagnostic& d : bare->ws.diags.diagnostics())
+    if (d.code() == "MIG5016" || d.code() == "MIG5017" || d.code() == "MIG5018") names += d.message + "\n";
+  EXPECT_NE(names.find("database orders has no CPU alarm"), std::string::npos) << names;
+  EXPECT_NE(names.find("database orders has no connection-count alarm"), std::string::npos) << names;
+  EXPECT_NE(names.find("pipeline into_orders has no replication-lag alarm"), std::string::npos) << names;
+  auto covered = checkProgram("database-alarms", policy::exampleProgram(database + R"(alarm orders_cpu { watch = orders.cpu; above = 80%; notify = ops }
+alarm orders_connections { watch = orders.connections; above = 400; notify = ops }
+alarm into_orders_lag { watch = into_orders.target_lag; above = 300s; notify = ops })"));
+  for (const Diagnostic& d : covered->ws.diags.diagnostics())
+    EXPECT_EQ(d.message.find("orders has no"), std::string::npos) << d.message;
 }
 
 // Every rule's failing example is also documented: the registry and the

@@ -4,7 +4,7 @@
 namespace migc::policy {
 
 std::unique_ptr<PolicyRule> makePipelineLagAlarmRule() {
-  return std::make_unique<AlarmCoverageRule>(DiagKind::PipelineLagAlarm, "pipeline",
+  return std::make_unique<AlarmCoverageRule>(DiagKind::PipelineLagAlarm, std::vector<std::string_view>{"pipeline"},
                                              std::vector<std::string_view>{"target_lag", "source_lag"},
                                              "alarm {0}_lag {{ watch = {0}.target_lag; above = 300s; notify = ... }}");
 }
