@@ -96,9 +96,25 @@ PValue dashboardBody(Context& ctx, const ir::Object& dashboard) {
       props = {{"markdown", ctx.value(*text)}};
     } else if (const ir::Value* query = w.get("query")) {
       type = "log";
-      std::string sources;
-      for (const ir::Value& g : w.get("log_groups")->items) sources += (sources.empty() ? "SOURCE '" : " | SOURCE '") + g.text + "'";
-      props.emplace_back("query", PValue::s(sources + " | " + query->text));
+      // "SOURCE 'a' | SOURCE 'b' | <query>". Log group names usually carry a
+      // param (the suffix), so the parts are values, not just literal text.
+      std::vector<PValue> parts;
+      auto append = [&](PValue part) {
+        if (part.kind == PValue::Kind::String && !parts.empty() && parts.back().kind == PValue::Kind::String)
+          parts.back().text += part.text;
+        else
+          parts.push_back(std::move(part));
+      };
+      bool first = true;
+      for (const ir::Value& g : w.get("log_groups")->items) {
+        append(PValue::s(first ? "SOURCE '" : " | SOURCE '"));
+        append(ctx.value(g));
+        append(PValue::s("'"));
+        first = false;
+      }
+      append(PValue::s(" | "));
+      append(ctx.value(*query));
+      props.emplace_back("query", parts.size() == 1 ? std::move(parts.front()) : PValue::concat(std::move(parts)));
       props.emplace_back("region", PValue::s(region));
       props.emplace_back("view", PValue::s("table"));
     } else {
