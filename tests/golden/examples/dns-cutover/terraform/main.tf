@@ -1076,7 +1076,7 @@ resource "aws_cloudwatch_dashboard" "migration_dashboard" {
         height = 6
         properties = {
           title  = "DMS task errors"
-          query  = "SOURCE '' | fields @timestamp, @message | filter @message like /]E:/ | sort @timestamp desc | limit 50"
+          query  = "SOURCE 'dms-tasks-replicate-dms-instance-${var.suffix}' | fields @timestamp, @message | filter @message like /]E:/ | sort @timestamp desc | limit 50"
           region = "us-east-1"
           view   = "table"
         }
