@@ -5,23 +5,8 @@ using namespace kinds;
 
 const KindSchema& clusterSchema() {
   static const KindSchema schema = [] {
-    static const KindSchema backup = [] {
-      KindSchema b{"backup", "Automated backups; point-in-time recovery covers the retention period.", {}, {}};
-      FieldSchema& retention = b.field("retention", types::duration(), "How long automated backups are kept (1 to 35 days).");
-      retention.default_value = days(7);
-      retention.min = 1 * kDay;
-      retention.max = 35 * kDay;
-      b.field("window", types::string(), "Daily backup window in UTC, \"HH:MM-HH:MM\", at least 30 minutes.")
-          .default_value = str("03:00-04:00");
-      return b;
-    }();
-    static const KindSchema insights = [] {
-      KindSchema b{"insights", "Performance Insights on every instance.", {}, {}};
-      b.field("enabled", types::boolean(), "Turn Performance Insights on.").default_value = ir::Value::ofBool(true);
-      b.field("retention", types::duration(), "Retention: 7 days, a multiple of 31 days up to 713, or 731 days.")
-          .default_value = days(7);
-      return b;
-    }();
+    static const KindSchema backup = rdsBackupBlock();
+    static const KindSchema insights = insightsBlock("Performance Insights on every instance.");
     static const KindSchema serverless = [] {
       KindSchema b{"serverless", "Aurora Serverless v2 capacity (instances become db.serverless).", {}, {}};
       FieldSchema& min = b.field("min_capacity", types::number(), "Minimum ACUs (0.5 steps).");

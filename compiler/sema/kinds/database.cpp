@@ -13,23 +13,8 @@ using namespace kinds;
 
 const KindSchema& databaseSchema() {
   static const KindSchema schema = [] {
-    static const KindSchema backup = [] {
-      KindSchema b{"backup", "Automated backups; point-in-time recovery covers the retention period.", {}, {}};
-      FieldSchema& retention = b.field("retention", types::duration(), "How long automated backups are kept (1 to 35 days).");
-      retention.default_value = days(7);
-      retention.min = 1 * kDay;
-      retention.max = 35 * kDay;
-      b.field("window", types::string(), "Daily backup window in UTC, \"HH:MM-HH:MM\", at least 30 minutes.")
-          .default_value = str("03:00-04:00");
-      return b;
-    }();
-    static const KindSchema insights = [] {
-      KindSchema b{"insights", "Performance Insights on the instance.", {}, {}};
-      b.field("enabled", types::boolean(), "Turn Performance Insights on.").default_value = ir::Value::ofBool(true);
-      b.field("retention", types::duration(), "Retention: 7 days, a multiple of 31 days up to 713, or 731 days.")
-          .default_value = days(7);
-      return b;
-    }();
+    static const KindSchema backup = rdsBackupBlock();
+    static const KindSchema insights = insightsBlock("Performance Insights on the instance.");
     KindSchema s{"database",
                  "The target database as an RDS DB instance (PostgreSQL, MySQL or Oracle, not Aurora): Multi-AZ by "
                  "default, in the network's private subnets, encrypted.",

@@ -21,4 +21,25 @@ inline ir::Value emptyMap() { ir::Value v; v.kind = ir::Value::Kind::Map; return
 inline constexpr double kDay = 86400;
 inline constexpr double kGiB = 1073741824.0;
 
+// Blocks an Aurora cluster and an RDS instance share word for word: the same
+// RDS settings behind them, so one definition.
+inline KindSchema rdsBackupBlock() {
+  KindSchema b{"backup", "Automated backups; point-in-time recovery covers the retention period.", {}, {}};
+  FieldSchema& retention = b.field("retention", types::duration(), "How long automated backups are kept (1 to 35 days).");
+  retention.default_value = days(7);
+  retention.min = 1 * kDay;
+  retention.max = 35 * kDay;
+  b.field("window", types::string(), "Daily backup window in UTC, \"HH:MM-HH:MM\", at least 30 minutes.")
+      .default_value = str("03:00-04:00");
+  return b;
+}
+
+inline KindSchema insightsBlock(std::string doc) {
+  KindSchema b{"insights", std::move(doc), {}, {}};
+  b.field("enabled", types::boolean(), "Turn Performance Insights on.").default_value = ir::Value::ofBool(true);
+  b.field("retention", types::duration(), "Retention: 7 days, a multiple of 31 days up to 713, or 731 days.")
+      .default_value = days(7);
+  return b;
+}
+
 }  // namespace migc::sema::kinds
