@@ -29,9 +29,7 @@ std::vector<const ir::Object*> CheckContext::objectsOf(std::initializer_list<std
 }
 
 const ir::Object* CheckContext::referenced(const ir::Object& object, std::string_view path) const {
-  const ir::Value* v = object.field(path);
-  if (!v || v->kind != Kind::Attr || !v->text.empty() || v->object >= program_.objects.size()) return nullptr;
-  return &program_.objects[v->object];
+  return program_.referenced(object, path);
 }
 
 SourceRange CheckContext::where(const ir::Object& object, std::string_view path) const {

@@ -30,6 +30,12 @@ const Object* Program::find(std::string_view name) const {
   return i < 0 ? nullptr : &objects[static_cast<size_t>(i)];
 }
 
+const Object* Program::referenced(const Object& object, std::string_view path) const {
+  const Value* v = object.field(path);
+  if (!v || v->kind != Value::Kind::Attr || !v->text.empty() || v->object >= objects.size()) return nullptr;
+  return &objects[v->object];
+}
+
 int Program::indexOf(std::string_view name) const {
   for (size_t i = 0; i < objects.size(); ++i)
     if (objects[i].name == name) return static_cast<int>(i);

@@ -71,6 +71,9 @@ struct Program {
 
   const Object* find(std::string_view name) const;
   int indexOf(std::string_view name) const;
+  // The declaration a reference field points at (`network = main`), or null
+  // (absent, not a reference, or an attribute such as `aurora.endpoint`).
+  const Object* referenced(const Object& object, std::string_view path) const;
 };
 
 // A stable textual dump for golden tests.

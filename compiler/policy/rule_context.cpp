@@ -63,9 +63,7 @@ std::vector<const ir::Object*> RuleContext::objectsOf(std::string_view kind) con
 }
 
 const ir::Object* RuleContext::referenced(const ir::Object& object, std::string_view path) const {
-  const ir::Value* v = object.field(path);
-  if (!v || v->kind != Kind::Attr || !v->text.empty() || v->object >= program_.objects.size()) return nullptr;
-  return &program_.objects[v->object];
+  return program_.referenced(object, path);
 }
 
 std::vector<const ir::Object*> RuleContext::referrers(const ir::Object& target, std::string_view kind,
