@@ -85,6 +85,8 @@ std::string kindReferenceMarkdown() {
         out += fmt::format("| `{}.{}` | {} | {} |\n", k->name, a.name, cell(type), cell(a.doc));
       }
     }
+    for (const sema::KindSchema::NotApplicable& na : k->not_applicable)
+      out += fmt::format("\nNot applicable: `{}` (MIG2088) — {}; {}.\n", na.name, na.reason, na.help);
     out += "\n";
   }
   return out;

@@ -315,6 +315,10 @@ bool Elaborator::checkRegion(const ir::Value& v, SourceRange where) {
 }
 
 void Elaborator::reportUnknownField(const KindSchema& schema, std::string_view name, SourceRange where) {
+  if (const KindSchema::NotApplicable* na = schema.findNotApplicable(name)) {
+    diags_.report(DiagKind::FieldNotApplicable, where, schema.name, name, na->reason).help(na->help);
+    return;
+  }
   auto d = diags_.report(DiagKind::UnknownField, where, schema.name, name);
   NameSuggester suggest(name);
   for (const FieldSchema& f : schema.fields) suggest.consider(f.name);

@@ -127,6 +127,17 @@ KindSchema& KindSchema::metric(std::string name, MetricInfo info, std::string do
   return *this;
 }
 
+KindSchema& KindSchema::notApplicable(std::string name, std::string reason, std::string help) {
+  not_applicable.push_back({std::move(name), std::move(reason), std::move(help)});
+  return *this;
+}
+
+const KindSchema::NotApplicable* KindSchema::findNotApplicable(std::string_view n) const {
+  for (const NotApplicable& f : not_applicable)
+    if (f.name == n) return &f;
+  return nullptr;
+}
+
 const FieldSchema* KindSchema::findField(std::string_view n) const {
   for (const FieldSchema& f : fields)
     if (f.name == n) return &f;

@@ -84,18 +84,32 @@ struct AttributeSchema {
 };
 
 struct KindSchema {
+  KindSchema() = default;
+  KindSchema(std::string name_, std::string doc_, std::vector<FieldSchema> fields_ = {},
+             std::vector<AttributeSchema> attributes_ = {})
+      : name(std::move(name_)), doc(std::move(doc_)), fields(std::move(fields_)), attributes(std::move(attributes_)) {}
+
   std::string name;
   std::string doc;
   std::vector<FieldSchema> fields;
   std::vector<AttributeSchema> attributes;
+  // Settings users ask for that the AWS resource does not have (an option
+  // group on Aurora): named so the compiler can say why instead of only
+  // "no such field".
+  struct NotApplicable {
+    std::string name, reason, help;
+  };
+  std::vector<NotApplicable> not_applicable;
 
   // Builder helpers used by the kinds/ files.
   FieldSchema& field(std::string name, TypeSpec type, std::string doc);
+  KindSchema& notApplicable(std::string name, std::string reason, std::string help);
   KindSchema& attribute(std::string name, TypeSpec type, std::string doc);
   KindSchema& metric(std::string name, MetricInfo info, std::string doc);
 
   const FieldSchema* findField(std::string_view name) const;
   const AttributeSchema* findAttribute(std::string_view name) const;
+  const NotApplicable* findNotApplicable(std::string_view name) const;
 };
 
 // Fluent setters on a field being defined.

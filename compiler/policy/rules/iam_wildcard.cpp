@@ -28,7 +28,7 @@ class IamWildcardRule final : public PolicyRule {
       for (const auto& [k, item] : v.entries) {
         if (key == "allow" && wildcardAction(k)) {
           SourceRange at = item.range.file.valid() ? item.range : ctx.where(o, "allow");
-          ctx.report(at, fmt::format("{} {}", o.kind, o.name), "allow")
+          ctx.report(at, fmt::format("{} {}", o.kind, o.name), k, "allow")
               .help("name the actions the function needs, e.g. \"route53:ChangeResourceRecordSets\"");
         }
         walk(ctx, o, item, k);
@@ -46,7 +46,7 @@ class IamWildcardRule final : public PolicyRule {
       bool wildcard = key == "actions" ? wildcardAction(item.text) : item.text == "*";
       if (!wildcard) continue;
       SourceRange at = item.range.file.valid() ? item.range : ctx.where(o, key);
-      ctx.report(at, fmt::format("{} {}", o.kind, o.name), key)
+      ctx.report(at, fmt::format("{} {}", o.kind, o.name), item.text, key)
           .help(key == "actions"     ? "list the actions the resource needs, e.g. \"secretsmanager:GetSecretValue\""
                 : principal_list ? "list the principals' ARNs, e.g. a role's"
                                  : "list the ARNs, e.g. the secret's or the key's");

@@ -64,6 +64,12 @@ const KindSchema& clusterSchema() {
     s.metric("replica_lag", {"AWS/RDS", "AuroraReplicaLagMaximum", "Milliseconds", "DBClusterIdentifier"}, "Maximum reader lag behind the writer.");
     s.metric("global_lag", {"AWS/RDS", "AuroraGlobalDBReplicationLag", "Milliseconds", "DBClusterIdentifier"},
              "How far a Global Database secondary lags behind the primary (published by the secondary).");
+    // A source on RDS may have an option group, and migration checklists copy it over (seed 001 asks for
+    // one); aws_rds_cluster and AWS::RDS::DBCluster have no such attribute (seed matrix CHK-A6).
+    for (const char* name : {"option_group", "options"})
+      s.notApplicable(name, "Aurora clusters and their instances take no option group",
+                      "option groups exist for RDS Oracle, SQL Server, MySQL and MariaDB instances; put PostgreSQL "
+                      "extensions and settings in `parameters` (e.g. shared_preload_libraries)");
     return s;
   }();
   return schema;
