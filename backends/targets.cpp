@@ -5,6 +5,7 @@
 #include "backend.h"
 #include "cfn/kinds.h"
 #include "cfn_regions.h"
+#include "cfn_untaggable.h"
 #include "pulumi_flags.h"
 #include "cloudformation/printer.h"
 #include "pulumi/printer.h"
@@ -52,6 +53,7 @@ class CloudFormationBackend : public Backend {
                           DiagnosticSink& diags) const override {
     model::Stack stack = lowering::lowerProgram(program, lowering::Shape::Cfn, diags, cfn::kinds());
     stack.header = options.header;
+    reportUntaggable(stack, program, diags);
     // One template per region: template.yaml (or .json) for the primary,
     // <region>.yaml for the others.
     model::OutputFiles files;

@@ -5,6 +5,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
+
+#include <unistd.h>
 
 #include "backend.h"
 #include "driver/pipeline.h"
@@ -16,7 +19,8 @@ namespace {
 // Builds a conformance program in memory; returns the files per backend.
 std::vector<std::pair<std::string, model::OutputFiles>> build(const std::string& program, Workspace& ws) {
   std::string error;
-  EXPECT_TRUE(runCheckPipeline({std::string(MIGC_TESTS_DIR) + "/conformance/" + program}, {}, ws, error)) << error;
+  std::string dir = program.starts_with('/') ? program : std::string(MIGC_TESTS_DIR) + "/conformance/" + program;
+  EXPECT_TRUE(runCheckPipeline({dir}, {}, ws, error)) << error;
   EXPECT_FALSE(ws.diags.hasErrors());
   std::vector<std::pair<std::string, model::OutputFiles>> out;
   for (const auto& backend : allBackends())
@@ -53,6 +57,36 @@ TEST(TargetDiagnostics, CloudFormationLeavesSecureSettingsOut) {
   const model::OutputFile* tf = find(outputs, "terraform", "main.tf");
   ASSERT_NE(tf, nullptr);
   EXPECT_NE(tf->content.find("\"SecureString\""), std::string::npos);
+}
+
+// CHK-T1: tagged everywhere but in CloudFormation, where the type has no
+// Tags; said once per type, with the logical ids the note is about.
+TEST(TargetDiagnostics, CloudFormationNamesWhatItCannotTag) {
+  Workspace ws;
+  build("service-fargate", ws);
+  EXPECT_PRODUCES(ws.diags, "MIG3039");
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : ws.diags.diagnostics())
+    if (d.code() == "MIG3039") messages.push_back(d.message);
+  ASSERT_EQ(messages.size(), 2u);
+  EXPECT_NE(messages[0].find("1 load balancer listeners (ApiListener)"), std::string::npos) << messages[0];
+  EXPECT_NE(messages[1].find("2 autoscaling targets (ApiBlueScaling, ApiGreenScaling)"), std::string::npos)
+      << messages[1];
+  // The same program without tags on the migration: nothing is short of them.
+  std::ifstream in(std::string(MIGC_TESTS_DIR) + "/conformance/service-fargate/main.mig");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), kept, line;
+  for (std::istringstream lines(text); std::getline(lines, line);)
+    if (line.find("tags") == std::string::npos) kept += line + "\n";
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("migc-untagged-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "main.mig") << kept;
+  // The tests' policy configuration is found upward from a program; bring it along.
+  std::filesystem::copy_file(std::string(MIGC_TESTS_DIR) + "/migc.json", dir / "migc.json",
+                             std::filesystem::copy_options::overwrite_existing);
+  Workspace untagged;
+  build(dir.string(), untagged);
+  EXPECT_FALSE(test::produces(untagged.diags, "MIG3039"));
+  std::filesystem::remove_all(dir);
 }
 
 TEST(TargetDiagnostics, RunbookOnlyForProgramsWithACutover) {
