@@ -43,7 +43,7 @@ class CrossRegionCheck final : public DomainCheck {
         for (const ir::Value& item : v.items) walk(item, path);
         for (const auto& [k, item] : v.entries) walk(item, path.empty() ? k : path + "." + k);
       };
-      walk(o.fields, "");
+      walk(o.fields, "");  // schema defaults hold no references, so o.defaults is not walked
     }
   }
 };

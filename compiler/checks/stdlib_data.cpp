@@ -5,7 +5,10 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <cstring>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 namespace migc::checks {
@@ -13,10 +16,10 @@ namespace {
 
 using nlohmann::json;
 
-json readJson(const std::filesystem::path& path) {
-  std::ifstream in(path);
+std::string readFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot open " + path.string());
-  return json::parse(in);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 template <typename T>
@@ -118,32 +121,98 @@ void loadRegions(const json& j, StdlibData& out) {
   for (const auto& [name, r] : j.at("regions").items()) out.regions[name] = r.at("partition").get<std::string>();
 }
 
-}  // namespace
+struct Table {
+  const char* file;
+  void (*load)(const json&, StdlibData&);
+};
+constexpr Table kTables[] = {
+    {"engine_versions.json", loadEngines},   {"rds_instance_classes.json", loadRdsClasses},
+    {"dms_instance_classes.json", loadDmsClasses}, {"cloudwatch_metrics.json", loadMetrics},
+    {"rds_parameters.json", loadParameters}, {"enums.json", loadEnums},
+    {"lambda_runtimes.json", loadLambdaRuntimes},
+    {"aws_regions.json", loadRegions},
+};
+static_assert(std::size(kTables) == kStdlibTableCount);
 
-std::optional<StdlibData> loadStdlibData(const std::filesystem::path& dir, std::string& error) {
-  struct Table {
-    const char* file;
-    void (*load)(const json&, StdlibData&);
-  };
-  static constexpr Table kTables[] = {
-      {"engine_versions.json", loadEngines},   {"rds_instance_classes.json", loadRdsClasses},
-      {"dms_instance_classes.json", loadDmsClasses}, {"cloudwatch_metrics.json", loadMetrics},
-      {"rds_parameters.json", loadParameters}, {"enums.json", loadEnums},
-      {"lambda_runtimes.json", loadLambdaRuntimes},
-      {"aws_regions.json", loadRegions},
-  };
-  StdlibData data;
-  data.dir = dir;
-  for (const Table& t : kTables) {
-    std::filesystem::path path = dir / "data" / t.file;
+// Reads every table's bytes; false (with `error` set) when one is unreadable.
+bool readTables(const std::filesystem::path& dir, std::array<std::string, kStdlibTableCount>& texts,
+                std::string& error) {
+  for (size_t i = 0; i < kStdlibTableCount; ++i) {
+    std::filesystem::path path = dir / "data" / kTables[i].file;
     try {
-      t.load(readJson(path), data);
+      texts[i] = readFile(path);
     } catch (const std::exception& e) {
       error = fmt::format("stdlib table {}: {}", path.string(), e.what());
+      return false;
+    }
+  }
+  return true;
+}
+
+std::optional<StdlibData> parseTables(const std::filesystem::path& dir,
+                                      const std::array<std::string, kStdlibTableCount>& texts, std::string& error) {
+  StdlibData data;
+  data.dir = dir;
+  for (size_t i = 0; i < kStdlibTableCount; ++i) {
+    try {
+      kTables[i].load(json::parse(texts[i]), data);
+    } catch (const std::exception& e) {
+      error = fmt::format("stdlib table {}: {}", (dir / "data" / kTables[i].file).string(), e.what());
       return std::nullopt;
     }
   }
   return data;
+}
+
+}  // namespace
+
+#ifdef MIGC_EMBEDDED_STDLIB
+// Generated at build time from the source tree's tables (stdlib_embed.cpp).
+extern const uint64_t kEmbeddedStdlibFingerprints[kStdlibTableCount];
+void buildEmbeddedStdlibData(StdlibData& out);
+#endif
+
+const char* stdlibTableFile(size_t index) { return kTables[index].file; }
+
+uint64_t stdlibTableFingerprint(std::string_view bytes) {
+  // FNV-1a over 8-byte words with an xor-shift: it tells an edited table
+  // from the one migc was built with, and costs ~0.1 ms for all of them.
+  uint64_t h = 0xcbf29ce484222325ull ^ bytes.size();
+  size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, bytes.data() + i, 8);
+    h = (h ^ word) * 0x100000001b3ull;
+    h ^= h >> 29;
+  }
+  for (; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * 0x100000001b3ull;
+  return h;
+}
+
+std::optional<StdlibData> parseStdlibData(const std::filesystem::path& dir, std::string& error) {
+  std::array<std::string, kStdlibTableCount> texts;
+  if (!readTables(dir, texts, error)) return std::nullopt;
+  return parseTables(dir, texts, error);
+}
+
+std::optional<StdlibData> loadStdlibData(const std::filesystem::path& dir, std::string& error) {
+  std::array<std::string, kStdlibTableCount> texts;
+  if (!readTables(dir, texts, error)) return std::nullopt;
+#ifdef MIGC_EMBEDDED_STDLIB
+  // Parsing 200 KB of JSON was a fifth of a small build. The tables migc was
+  // built from are compiled in; they are used when the files in `dir` are
+  // byte for byte those (an edited or other stdlib is parsed as before).
+  bool same = true;
+  for (size_t i = 0; i < kStdlibTableCount && same; ++i)
+    same = stdlibTableFingerprint(texts[i]) == kEmbeddedStdlibFingerprints[i];
+  if (same) {
+    StdlibData data;
+    buildEmbeddedStdlibData(data);
+    data.dir = dir;
+    return data;
+  }
+#endif
+  return parseTables(dir, texts, error);
 }
 
 }  // namespace migc::checks

@@ -4,6 +4,7 @@
 // rather than a crash inside a check.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -110,8 +111,22 @@ struct StdlibData {
 };
 
 // Reads every table under `dir`/data. Returns nullopt and sets `error` when a
-// file is missing, is not JSON, or lacks a key a check relies on.
+// file is missing, is not JSON, or lacks a key a check relies on. Tables
+// identical to the ones migc was built with are not parsed: their contents
+// are compiled in (generated at build time by stdlib_embed).
 std::optional<StdlibData> loadStdlibData(const std::filesystem::path& dir, std::string& error);
+// The same, always parsing the JSON (what the build-time generator and the
+// tests that compare both paths use).
+std::optional<StdlibData> parseStdlibData(const std::filesystem::path& dir, std::string& error);
+
+// The tables, in a fixed order, and the fingerprint that tells whether a
+// table's bytes are those compiled in.
+inline constexpr size_t kStdlibTableCount = 8;
+const char* stdlibTableFile(size_t index);  // "engine_versions.json"
+uint64_t stdlibTableFingerprint(std::string_view bytes);
+// `data` as C++ statements that rebuild it in a function taking `StdlibData& d`
+// (every field but `dir`). Two StdlibData are equal when these are.
+std::string stdlibDataAsCpp(const StdlibData& data);
 
 // Where the stdlib lives, first match wins: `flag_override` (--stdlib), the
 // MIGC_STDLIB environment variable, <exe dir>/../share/migc/stdlib (an

@@ -6,16 +6,21 @@ namespace migc::ir {
 
 const Value* Object::field(std::string_view path) const {
   const Value* v = &fields;
+  bool top = true;
   while (v && !path.empty()) {
     size_t dot = path.find('.');
-    v = v->get(path.substr(0, dot));
+    std::string_view name = path.substr(0, dot);
+    const Value* next = v->get(name);
+    if (!next && top && defaults) next = defaults->get(name);
+    v = next;
+    top = false;
     path = dot == std::string_view::npos ? std::string_view{} : path.substr(dot + 1);
   }
   return v;
 }
 
 std::string_view Object::region() const {
-  const Value* v = fields.get("region");
+  const Value* v = field("region");
   return v && v->kind == Value::Kind::String ? std::string_view(v->text) : std::string_view{};
 }
 
@@ -112,7 +117,7 @@ std::string dumpProgram(const Program& p) {
     out += fmt::format("{} {}", o.kind, o.name);
     if (o.condition.kind != Value::Kind::Null) out += " when " + formatValue(p, o.condition);
     out += "\n";
-    for (const auto& [k, v] : o.fields.entries) out += fmt::format("  {} = {}\n", k, formatValue(p, v));
+    o.forEachField([&](const std::string& k, const Value& v) { out += fmt::format("  {} = {}\n", k, formatValue(p, v)); });
   }
   for (const Output& o : p.outputs) out += fmt::format("output {} = {}\n", o.name, formatValue(p, o.value));
   return out;

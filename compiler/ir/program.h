@@ -2,6 +2,7 @@
 // domain check and policy rule reads. Produced by sema; plain data.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,12 +11,18 @@
 namespace migc::ir {
 
 // A declared domain object after evaluation: `cluster aurora { ... }`.
-// `fields` is a Map holding every schema field (defaults applied, nested
-// blocks as Maps); `field_ranges` locates what the user wrote.
+// Its fields are `fields` (a Map of what the declaration wrote, in source
+// order; nested blocks as Maps with their defaults applied) plus `defaults`
+// (the schema defaults of the top-level fields it did not write: one Map
+// shared by every object of the kind, so a large program does not hold a
+// copy per object). Read fields through field() or forEachField(), which see
+// both, rather than `fields` directly. `field_ranges` locates what the user
+// wrote.
 struct Object {
   std::string kind;
   std::string name;  // unique in the program; component expansions are prefixed
-  Value fields;      // Kind::Map
+  Value fields;      // Kind::Map: the fields written
+  std::shared_ptr<const Value> defaults;  // Kind::Map or null: defaults of the others
   Value condition;   // Null: always present; else a Bool Param (`when create_vpn`)
   // Facts sema derived for later passes, so they need no schema: for a
   // metric field (`watch = aurora.cpu`), facts[field] is a Map with
@@ -26,6 +33,15 @@ struct Object {
   std::vector<std::pair<std::string, SourceRange>> field_ranges;  // "backup.retention" -> range
 
   const Value* field(std::string_view path) const;  // "backup.retention"
+  // Every field with a value, written ones in source order, then defaults
+  // in schema order: what `fields` held when defaults were copied into it.
+  template <typename Visit>  // void(const std::string& name, const Value& value)
+  void forEachField(Visit&& visit) const {
+    for (const auto& [k, v] : fields.entries) visit(k, v);
+    if (defaults)
+      for (const auto& [k, v] : defaults->entries)
+        if (!fields.get(k)) visit(k, v);
+  }
   // The region the object is placed in (its `region` field), or "" for the
   // migration's primary region.
   std::string_view region() const;

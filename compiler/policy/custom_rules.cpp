@@ -161,7 +161,7 @@ class Evaluator {
       std::string_view name = rest.substr(0, dot);
       prefix += (prefix.empty() ? "" : ".") + std::string(name);
       rest = dot == std::string_view::npos ? std::string_view{} : rest.substr(dot + 1);
-      v = v->get(name);
+      v = v == &cur->fields ? cur->field(name) : v->get(name);  // field(): defaults too
     }
     *owner = cur;
     *last = prefix;

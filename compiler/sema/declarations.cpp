@@ -50,12 +50,12 @@ void Elaborator::elaborateMigration(const Ast& ast, NodeId block) {
   for (NodeId a : ast.list(n.list2)) recordAnnotation(ast, a, settings);
 }
 
-std::string Elaborator::paramType(const Ast& ast, NodeId type) const {
+std::string_view Elaborator::paramType(const Ast& ast, NodeId type) const {
   const Node& t = ast.node(type);
   if (t.kind != NodeKind::NamedType) return "string";
-  std::string name(ast.str(t.name));
-  for (const char* known : {"string", "int", "number", "bool", "list", "map"})
-    if (name == known) return name;
+  std::string_view name = ast.str(t.name);
+  for (std::string_view known : {"string", "int", "number", "bool", "list", "map"})
+    if (name == known) return known;  // a literal: it outlives the AST
   return "string";  // reported by elaborateParam
 }
 

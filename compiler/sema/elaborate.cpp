@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "sema/elaborator.h"
@@ -13,8 +14,34 @@ namespace migc::sema {
 namespace {
 using Kind = ir::Value::Kind;
 
+// Declarations written in a body (inside ifs, both branches, and loop
+// bodies, once each): what program.objects is reserved for, so that a large
+// program does not pay for the vector's growth slack (a third on average).
+// An estimate: loops and components may declare more, and the vector grows.
+size_t declarationsIn(const Ast& ast, NodeId body);
+size_t declarationsAt(const Ast& ast, NodeId item) {
+  const Node& n = ast.node(item);
+  switch (n.kind) {
+    case NodeKind::Block: return 1;
+    case NodeKind::For: return declarationsIn(ast, n.c);
+    case NodeKind::If:
+      return declarationsIn(ast, n.b) +
+             (!n.c ? 0 : ast.node(n.c).kind == NodeKind::If ? declarationsAt(ast, n.c) : declarationsIn(ast, n.c));
+    default: return 0;
+  }
+}
+size_t declarationsIn(const Ast& ast, NodeId body) {
+  size_t count = 0;
+  if (body)
+    for (NodeId item : ast.list(ast.node(body).list)) count += declarationsAt(ast, item);
+  return count;
+}
+
 Global makeGlobal(Global::Kind kind, const Ast& ast, NodeId node) {
-  Global g{kind, &ast, node, -1, std::nullopt, false, {}};
+  Global g;
+  g.kind = kind;
+  g.ast = &ast;
+  g.node = node;
   return g;
 }
 }  // namespace
@@ -24,8 +51,13 @@ ir::Program elaborate(SourceManager& sm, const std::vector<SourceFileAst>& files
 }
 
 ir::Program Elaborator::run() {
-  for (const SourceFileAst& f : files_)
+  size_t declarations = 0;
+  for (const SourceFileAst& f : files_) {
     if (!f.alias.empty()) aliases_.insert(f.alias);
+    if (f.ast->root()) declarations += declarationsIn(*f.ast, f.ast->root());
+  }
+  program_.objects.reserve(declarations);
+  pending_.reserve(declarations);
   // Components first, so a file may use one that a later file declares.
   for (bool components : {true, false}) {
     for (const SourceFileAst& f : files_) {
@@ -50,20 +82,22 @@ ir::Program Elaborator::run() {
   for (size_t i = 0; i < pending_.size(); ++i) elaborateObject(i);
   expansions_.clear();
   // Lets nobody uses are still checked.
-  for (auto& [name, g] : globals_) {
-    if (g.kind != Global::Kind::Let || g.value) continue;
-    let_stack_.push_back(name);
+  for (uint32_t i : globalsByName(Global::Kind::Let)) {
+    Global& g = globals_[i];
+    if (g.value >= 0) continue;
+    let_stack_.push_back(g.name);
     g.evaluating = true;
-    g.value = eval(*g.ast, g.ast->node(g.node).b);
+    let_values_.push_back(eval(*g.ast, g.ast->node(g.node).b));
+    g.value = static_cast<int>(let_values_.size() - 1);
     g.evaluating = false;
     let_stack_.pop_back();
   }
-  for (auto& [name, g] : globals_) {
-    if (g.kind != Global::Kind::Output) continue;
+  for (uint32_t i : globalsByName(Global::Kind::Output)) {
+    const Global& g = globals_[i];
     const Node& n = g.ast->node(g.node);
     ir::Value v = eval(*g.ast, n.b);
     if (v.kind == Kind::Null) continue;
-    program_.outputs.push_back({name, std::move(v), g.ast->range(g.node)});
+    program_.outputs.push_back({g.name, std::move(v), g.ast->range(g.node)});
   }
   // Outputs in source order, not name order.
   std::stable_sort(program_.outputs.begin(), program_.outputs.end(), [](const ir::Output& a, const ir::Output& b) {
@@ -72,13 +106,33 @@ ir::Program Elaborator::run() {
   return std::move(program_);
 }
 
-void Elaborator::declareGlobal(const std::string& name, Global g, SourceRange where) {
-  if (auto it = global_ranges_.find(name); it != global_ranges_.end()) {
-    diags_.report(DiagKind::DuplicateDeclaration, where, name).note("first declared here", it->second);
+void Elaborator::declareGlobal(std::string name, Global g, SourceRange where) {
+  if (const Global* first = findGlobal(name)) {
+    diags_.report(DiagKind::DuplicateDeclaration, where, name).note("first declared here", first->range);
     return;
   }
-  global_ranges_.emplace(name, where);
-  globals_.emplace(name, std::move(g));
+  g.name = std::move(name);
+  g.range = where;
+  globals_.push_back(std::move(g));
+  global_index_.emplace(globals_.back().name, static_cast<uint32_t>(globals_.size() - 1));
+}
+
+Global* Elaborator::findGlobal(std::string_view name) {
+  auto it = global_index_.find(name);
+  return it == global_index_.end() ? nullptr : &globals_[it->second];
+}
+
+const Global* Elaborator::findGlobal(std::string_view name) const {
+  auto it = global_index_.find(name);
+  return it == global_index_.end() ? nullptr : &globals_[it->second];
+}
+
+std::vector<uint32_t> Elaborator::globalsByName(Global::Kind kind) const {
+  std::vector<uint32_t> out;
+  for (uint32_t i = 0; i < globals_.size(); ++i)
+    if (globals_[i].kind == kind) out.push_back(i);
+  std::sort(out.begin(), out.end(), [&](uint32_t a, uint32_t b) { return globals_[a].name < globals_[b].name; });
+  return out;
 }
 
 void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix) {
@@ -93,7 +147,7 @@ void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix)
         return;
       }
       declareGlobal(std::string(ast.str(n.name)), makeGlobal(Global::Kind::Param, ast, item), nameRange());
-      globals_.find(ast.str(n.name))->second.type = paramType(ast, n.a);
+      findGlobal(ast.str(n.name))->type = paramType(ast, n.a);
       deferred_params_.emplace_back(&ast, item);
       return;
     case NodeKind::Let:
@@ -158,13 +212,13 @@ void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix)
     }
   }
   const KindSchema* schema = findKind(kind);
-  auto component = globals_.find(kind);
-  if (!schema && component != globals_.end() && component->second.kind == Global::Kind::Component) {
+  const Global* component = schema ? nullptr : findGlobal(kind);
+  if (component && component->kind == Global::Kind::Component) {
     if (label.empty()) {
       diags_.report(DiagKind::MisplacedItem, label_range, fmt::format("a use of component '{}' needs a name", kind));
       return;
     }
-    expandComponent(ast, item, component->second, prefix + label);
+    expandComponent(ast, item, *component, prefix + label);
     return;
   }
   SourceRange kind_range{ast.file(), n.begin, n.begin + static_cast<uint32_t>(kind.size())};
@@ -188,8 +242,8 @@ void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix)
     ir::Value c = eval(ast, n.b);
     if (c.kind == Kind::Bool && !c.boolean) return;
     if (c.kind == Kind::Param) {
-      auto g = globals_.find(c.text);
-      if (g != globals_.end() && g->second.type != "bool") {
+      const Global* g = findGlobal(c.text);
+      if (g && g->type != "bool") {
         diags_.report(DiagKind::TypeMismatch, range(ast, n.b), "a boolean", describe(c));
         return;
       }
@@ -230,24 +284,51 @@ void Elaborator::elaborateObject(size_t index) {
   ir::Object& object = program_.objects[index];
   const KindSchema* schema = findKind(object.kind);
   locals_.clear();
-  locals_.push_back(pending.locals);
-  expansions_ = pending.expansions;
+  locals_.push_back(std::move(pending.locals));  // each object is elaborated once
+  expansions_ = std::move(pending.expansions);
   for (NodeId a : ast.list(n.list2)) recordAnnotation(ast, a, object);
-  ir::Value fields;
-  elaborateBody(ast, n.c, *schema, object, "", fields);
+  std::vector<std::string> withheld;
+  elaborateBody(ast, n.c, *schema, object, "", object.fields, &withheld);
+  // Defaults stay in one Map per kind instead of a copy per object; only an
+  // object with a rejected value for a defaulted field gets its own Map, so
+  // that field stays absent as it would have been.
+  std::shared_ptr<const ir::Value> defaults = defaultsFor(*schema);
+  if (!withheld.empty()) {
+    auto own = std::make_shared<ir::Value>(*defaults);
+    std::erase_if(own->entries, [&](const auto& entry) {
+      return std::find(withheld.begin(), withheld.end(), entry.first) != withheld.end();
+    });
+    defaults = std::move(own);
+  }
+  if (!defaults->entries.empty()) object.defaults = std::move(defaults);
   // Metric fields carry what CloudWatch needs, resolved from the watched kind:
   // `watch` of an alarm, and metrics inside blocks (a dashboard's widgets) in
   // the same nesting as the fields, so backends need no schema.
-  ir::Value facts = metricFacts(fields, *schema);
-  resolveLocalPaths(*schema, object, fields, facts);
-  program_.objects[index].fields = std::move(fields);
-  program_.objects[index].facts = std::move(facts);
+  ir::Value facts = metricFacts(object.fields, *schema, object.defaults.get());
+  resolveLocalPaths(*schema, object, facts);
+  object.facts = std::move(facts);
   locals_.clear();
 }
 
-ir::Value Elaborator::metricFacts(const ir::Value& fields, const KindSchema& schema) {
+// Whether a schema has a metric-typed field, in itself or a nested block:
+// most kinds have none, and their objects need no walk for facts.
+static bool hasMetricFields(const KindSchema& schema, int depth = 0) {
+  if (depth > 16) return true;  // deeper than any schema nests: walk it as before
+  for (const FieldSchema& f : schema.fields) {
+    const TypeSpec& t = f.type;
+    if (t.tag == TypeSpec::Tag::Metric) return true;
+    if (t.tag == TypeSpec::Tag::List && t.element && t.element->tag == TypeSpec::Tag::Metric) return true;
+    if (t.tag == TypeSpec::Tag::Block && t.block && hasMetricFields(*t.block, depth + 1)) return true;
+  }
+  return false;
+}
+
+ir::Value Elaborator::metricFacts(const ir::Value& fields, const KindSchema& schema, const ir::Value* defaults) {
   ir::Value facts;
   facts.kind = Kind::Map;
+  auto [known, inserted] = has_metrics_.try_emplace(&schema, false);
+  if (inserted) known->second = hasMetricFields(schema);
+  if (!known->second) return facts;
   auto metricOf = [&](const ir::Value& v) -> std::optional<ir::Value> {
     if (v.kind != Kind::Attr) return std::nullopt;
     const KindSchema* watched = kindOf(v);
@@ -263,6 +344,7 @@ ir::Value Elaborator::metricFacts(const ir::Value& fields, const KindSchema& sch
   };
   for (const FieldSchema& f : schema.fields) {
     const ir::Value* v = fields.get(f.name);
+    if (!v && defaults) v = defaults->get(f.name);
     if (!v) continue;
     if (f.type.tag == TypeSpec::Tag::Metric) {
       if (auto m = metricOf(*v)) facts.entries.emplace_back(f.name, std::move(*m));
@@ -295,11 +377,11 @@ ir::Value Elaborator::metricFacts(const ir::Value& fields, const KindSchema& sch
 // Local asset paths (a function's `code`) are relative to the file that
 // declares them, not to where migc runs; the backends read the absolute
 // path from the facts, so the IR dump stays free of machine paths.
-void Elaborator::resolveLocalPaths(const KindSchema& schema, const ir::Object& object, const ir::Value& fields,
-                                   ir::Value& facts) {
+void Elaborator::resolveLocalPaths(const KindSchema& schema, const ir::Object& object, ir::Value& facts) {
   for (const FieldSchema& f : schema.fields) {
-    const ir::Value* v = fields.get(f.name);
-    if (!f.local_path || !v || v->kind != Kind::String) continue;
+    if (!f.local_path) continue;
+    const ir::Value* v = object.field(f.name);
+    if (!v || v->kind != Kind::String) continue;
     std::filesystem::path declared(v->text);
     std::filesystem::path base = std::filesystem::path(sm_.path(object.range.file)).parent_path();
     std::filesystem::path full = (declared.is_absolute() ? declared : base / declared).lexically_normal();

@@ -2,11 +2,15 @@
 // evaluate.cpp (expressions), fields.cpp (schema checking) and builtins.cpp.
 #pragma once
 
+#include <deque>
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "sema/elaborate.h"
@@ -14,14 +18,18 @@
 
 namespace migc::sema {
 
+// A top-level name: found through Elaborator::findGlobal(). The name is
+// stored once, here; the index keys are views of it.
 struct Global {
-  enum class Kind { Param, Let, Output, Component, Object } kind;
+  enum class Kind : uint8_t { Param, Let, Output, Component, Object } kind = Kind::Let;
+  bool evaluating = false;         // Let: cycle detection
   const Ast* ast = nullptr;
   NodeId node;
   int object = -1;                 // Object: index into program.objects
-  std::optional<ir::Value> value;  // Let: once evaluated
-  bool evaluating = false;         // Let: cycle detection
-  std::string type;                // Param: declared type name
+  int value = -1;                  // Let: index into let_values_ once evaluated
+  std::string_view type;           // Param: declared type name (string, int, ...; a literal)
+  std::string name;
+  SourceRange range;               // where it is declared
 };
 
 class Elaborator {
@@ -55,9 +63,14 @@ class Elaborator {
   ir::Value call(const Ast& ast, NodeId id);
 
   // ---- fields (fields.cpp) ----
-  // Checks a body against a schema; fills `out` (a Map) with values and defaults.
+  // Checks a body against a schema; fills `out` (a Map) with values and
+  // defaults. With `withheld`, defaults are left out of `out` (the object
+  // reads them from defaultsFor(schema)), and `withheld` receives the fields
+  // that have a default but were written with a rejected value.
   void elaborateBody(const Ast& ast, NodeId body, const KindSchema& schema, ir::Object& object,
-                     const std::string& prefix, ir::Value& out);
+                     const std::string& prefix, ir::Value& out, std::vector<std::string>* withheld = nullptr);
+  // The defaults of a schema's fields as a Map in schema order, built once per kind.
+  std::shared_ptr<const ir::Value> defaultsFor(const KindSchema& schema);
   bool checkValue(ir::Value& v, const TypeSpec& type, SourceRange where, std::string_view field);
   void reportUnknownField(const KindSchema& schema, std::string_view name, SourceRange where);
   // `region = ...` on a declaration: a constant, one of the migration's regions.
@@ -74,26 +87,39 @@ class Elaborator {
  private:
   friend class DeclarationWalker;
   void collect(const Ast& ast, NodeId item, const std::string& prefix);
-  void declareGlobal(const std::string& name, Global g, SourceRange where);
+  void declareGlobal(std::string name, Global g, SourceRange where);
+  Global* findGlobal(std::string_view name);
+  const Global* findGlobal(std::string_view name) const;
+  // Indices into globals_ of one kind, in name order (the order diagnostics
+  // and outputs used to come in when globals_ was a sorted map).
+  std::vector<uint32_t> globalsByName(Global::Kind kind) const;
   void elaborateMigration(const Ast& ast, NodeId block);
   void elaborateParam(const Ast& ast, NodeId param);
-  std::string paramType(const Ast& ast, NodeId type) const;
+  std::string_view paramType(const Ast& ast, NodeId type) const;
   void elaborateObject(size_t index);
   // What CloudWatch needs for every metric-typed field, nested like the fields.
-  ir::Value metricFacts(const ir::Value& fields, const KindSchema& schema);
+  // `defaults`: where top-level fields absent from `fields` are read.
+  ir::Value metricFacts(const ir::Value& fields, const KindSchema& schema, const ir::Value* defaults = nullptr);
   void expandComponent(const Ast& ast, NodeId block, const Global& component,
                        const std::string& instance);
   std::string suggestName(std::string_view name) const;
   ir::Value lookup(const Ast& ast, NodeId id, std::string_view name, const TypeSpec* hint);
 
-  void resolveLocalPaths(const KindSchema& schema, const ir::Object& object, const ir::Value& fields,
-                         ir::Value& facts);
+  void resolveLocalPaths(const KindSchema& schema, const ir::Object& object, ir::Value& facts);
   SourceManager& sm_;
   const std::vector<SourceFileAst>& files_;
   DiagnosticSink& diags_;
   ir::Program program_;
-  std::map<std::string, Global, std::less<>> globals_;
-  std::map<std::string, SourceRange, std::less<>> global_ranges_;
+  // Every top-level name, in declaration order (a deque: references stay
+  // valid while more are declared), indexed by name. One hash lookup per
+  // name instead of two ordered maps, and no evaluated value per entry.
+  std::deque<Global> globals_;
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string_view, uint32_t, NameHash, std::equal_to<>> global_index_;
+  std::deque<ir::Value> let_values_;  // Global::value
   std::vector<std::map<std::string, ir::Value, std::less<>>> locals_;
   // The component bodies being expanded, innermost last: nodes of `ast`
   // within [begin, end) belong to expansion `id`.
@@ -110,6 +136,8 @@ class Elaborator {
     std::vector<ActiveExpansion> expansions;
   };
   std::vector<PendingObject> pending_;
+  std::map<const KindSchema*, std::shared_ptr<const ir::Value>> defaults_;  // defaultsFor()
+  std::map<const KindSchema*, bool> has_metrics_;  // metricFacts(): any metric field inside
   int migration_blocks_ = 0;
   std::string module_prefix_;                     // "alias." while collecting an aliased file
   std::set<std::string, std::less<>> aliases_;    // module aliases, resolved in member access

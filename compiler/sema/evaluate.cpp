@@ -2,6 +2,7 @@
 // parameters and resource attributes, and name resolution.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "sema/elaborator.h"
@@ -43,8 +44,8 @@ std::string Elaborator::describe(const ir::Value& v) const {
     case Kind::List: return "a list";
     case Kind::Map: return v.text == "engine" ? "an engine" : "a map";
     case Kind::Param: {
-      auto it = globals_.find(v.text);
-      return fmt::format("the parameter '{}' ({})", v.text, it == globals_.end() ? "?" : it->second.type);
+      const Global* g = findGlobal(v.text);
+      return fmt::format("the parameter '{}' ({})", v.text, g ? g->type : std::string_view("?"));
     }
     case Kind::Attr: {
       const ir::Object& o = program_.objects[v.object];
@@ -77,7 +78,11 @@ std::string Elaborator::suggestName(std::string_view name) const {
   NameSuggester suggest(name);
   for (const auto& scope : locals_)
     for (const auto& [n, v] : scope) suggest.consider(n);
-  for (const auto& [n, g] : globals_) suggest.consider(n);
+  std::vector<std::string_view> names;  // in name order: on a tie the first wins
+  names.reserve(globals_.size());
+  for (const Global& g : globals_) names.push_back(g.name);
+  std::sort(names.begin(), names.end());
+  for (std::string_view n : names) suggest.consider(n);
   return suggest.best();
 }
 
@@ -88,18 +93,17 @@ ir::Value Elaborator::lookup(const Ast& ast, NodeId id, std::string_view name, c
     for (const std::string& v : hint->values)
       if (v == name) return ir::Value::ofEnum(std::string(name));
   }
-  auto it = globals_.find(name);
-  if (it != globals_.end()) {
-    Global& g = it->second;
+  if (Global* found = findGlobal(name)) {
+    Global& g = *found;
     switch (g.kind) {
       case Global::Kind::Param: return ir::Value::ofParam(std::string(name));
       case Global::Kind::Object: return ir::Value::ofAttr(static_cast<uint32_t>(g.object), "");
       case Global::Kind::Let: {
-        if (g.value) return *g.value;
+        if (g.value >= 0) return let_values_[static_cast<size_t>(g.value)];
         if (g.evaluating) {
           auto d = diags_.report(DiagKind::LetCycle, range(ast, id), name);
           for (const std::string& step : let_stack_)
-            d.note(fmt::format("'{}' is part of the cycle", step), global_ranges_.find(step)->second);
+            d.note(fmt::format("'{}' is part of the cycle", step), findGlobal(step)->range);
           return {};
         }
         g.evaluating = true;
@@ -110,7 +114,8 @@ ir::Value Elaborator::lookup(const Ast& ast, NodeId id, std::string_view name, c
         locals_ = std::move(saved);
         let_stack_.pop_back();
         g.evaluating = false;
-        g.value = v;
+        let_values_.push_back(v);
+        g.value = static_cast<int>(let_values_.size() - 1);
         return v;
       }
       case Global::Kind::Component:

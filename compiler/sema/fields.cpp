@@ -2,6 +2,7 @@
 // types (units included), ranges, required fields, defaults, nested blocks.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -41,8 +42,8 @@ bool Elaborator::checkValue(ir::Value& v, const TypeSpec& type, SourceRange wher
   };
   std::string param_type;
   if (v.kind == Kind::Param) {
-    auto it = globals_.find(v.text);
-    param_type = it == globals_.end() ? "" : it->second.type;
+    const Global* g = findGlobal(v.text);
+    param_type = g ? g->type : std::string_view();
   }
   switch (type.tag) {
     case Tag::Any: return true;
@@ -169,17 +170,28 @@ static ir::Value defaultsOf(const KindSchema& schema) {
   return out;
 }
 
+std::shared_ptr<const ir::Value> Elaborator::defaultsFor(const KindSchema& schema) {
+  std::shared_ptr<const ir::Value>& shared = defaults_[&schema];
+  if (!shared) shared = std::make_shared<const ir::Value>(defaultsOf(schema));
+  return shared;
+}
+
 void Elaborator::elaborateBody(const Ast& ast, NodeId body, const KindSchema& schema, ir::Object& object,
-                               const std::string& prefix, ir::Value& out) {
+                               const std::string& prefix, ir::Value& out, std::vector<std::string>* withheld) {
   out.kind = Kind::Map;
-  std::map<std::string, SourceRange, std::less<>> seen;
-  std::set<std::string, std::less<>> attempted;  // written, even if the value was wrong
+  // By schema entry: a body sets a handful of fields, so a linear search
+  // over pointers beats ordered maps of copied names.
+  std::vector<std::pair<const FieldSchema*, SourceRange>> seen;
+  std::vector<const FieldSchema*> attempted;  // written, even if the value was wrong
+  auto seenAt = [&](const FieldSchema* f) {
+    return std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == f; });
+  };
   auto setField = [&](const FieldSchema& f, ir::Value v, SourceRange where, SourceRange key_range) {
-    if (auto it = seen.find(f.name); it != seen.end() && !f.type.repeated) {
+    if (auto it = seenAt(&f); it != seen.end() && !f.type.repeated) {
       diags_.report(DiagKind::DuplicateField, key_range, f.name).note("first set here", it->second);
       return;
     }
-    seen.emplace(f.name, key_range);
+    if (seenAt(&f) == seen.end()) seen.emplace_back(&f, key_range);
     object.field_ranges.emplace_back(prefix + f.name, where);
     std::string bounds;
     if (outOfRange(v, f, bounds)) {
@@ -215,7 +227,7 @@ void Elaborator::elaborateBody(const Ast& ast, NodeId body, const KindSchema& sc
             eval(ast, n.b);  // still report problems inside the value
             return;
           }
-          attempted.insert(name);
+          attempted.push_back(f);
           ir::Value v = eval(ast, n.b, &f->type);
           SourceRange where = range(ast, n.b);
           if (v.kind == Kind::Null) return;
@@ -251,7 +263,7 @@ void Elaborator::elaborateBody(const Ast& ast, NodeId body, const KindSchema& sc
           if (n.a || n.b)
             diags_.report(DiagKind::MisplacedItem, range(ast, n.a ? n.a : n.b),
                           fmt::format("a nested '{}' block takes no name or condition", name));
-          attempted.insert(name);
+          attempted.push_back(f);
           ir::Value nested;
           elaborateBody(ast, n.c, *f->type.block, object, prefix + name + ".", nested);
           setField(*f, std::move(nested), range(ast, item), head);
@@ -280,7 +292,12 @@ void Elaborator::elaborateBody(const Ast& ast, NodeId body, const KindSchema& sc
   walk(body);
 
   for (const FieldSchema& f : schema.fields) {
-    if (seen.count(f.name) || attempted.count(f.name)) continue;
+    if (seenAt(&f) != seen.end() || std::find(attempted.begin(), attempted.end(), &f) != attempted.end()) {
+      // Written but rejected: it has no value, not even its default.
+      if (withheld && f.default_value && !out.get(f.name)) withheld->push_back(f.name);
+      continue;
+    }
+    if (withheld && f.default_value) continue;  // the caller shares the schema's defaults
     if (f.type.tag == Tag::Block && f.default_value && !f.type.repeated)
       out.entries.emplace_back(f.name, defaultsOf(*f.type.block));
     else if (f.default_value)

@@ -2,7 +2,12 @@
 // the shipped data (a refresh that changes them should be noticed here).
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+#include <unistd.h>
+
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 
 #include "checks/stdlib_data.h"
 
@@ -66,6 +71,43 @@ TEST(StdlibData, ParametersMetricsAndEnums) {
   EXPECT_EQ(d.insights_retention_days.back(), 731);
   for (double ok : {10.0, 30.0, 60.0, 120.0, 3600.0}) EXPECT_TRUE(d.alarm_period.allows(ok)) << ok;
   for (double bad : {20.0, 45.0, 90.0}) EXPECT_FALSE(d.alarm_period.allows(bad)) << bad;
+}
+
+// The shipped tables are compiled in (stdlib_embed); what loadStdlibData
+// returns from them must be what parsing the JSON gives.
+TEST(StdlibData, CompiledInTablesEqualTheJson) {
+  std::string error;
+  auto parsed = parseStdlibData(kStdlib, error);
+  ASSERT_TRUE(parsed) << error;
+  EXPECT_EQ(stdlibDataAsCpp(shipped()), stdlibDataAsCpp(*parsed));
+  EXPECT_EQ(shipped().dir, kStdlib);
+}
+
+// A table that differs from the compiled-in one (an edited or other stdlib)
+// is parsed, not replaced by the compiled-in data.
+TEST(StdlibData, EditedTablesAreParsed) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / fmt::format("migc-stdlib-test-{}", ::getpid());
+  fs::remove_all(dir);
+  fs::create_directories(dir / "data");
+  for (size_t i = 0; i < kStdlibTableCount; ++i)
+    fs::copy_file(kStdlib / "data" / stdlibTableFile(i), dir / "data" / stdlibTableFile(i));
+  std::string error;
+  ASSERT_TRUE(loadStdlibData(dir, error)) << error;  // identical bytes: compiled in
+  {
+    std::ifstream in(kStdlib / "data" / "aws_regions.json");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    size_t at = text.find("\"regions\": {");
+    ASSERT_NE(at, std::string::npos);
+    text.insert(at + 12, "\"zz-test-1\": {\"partition\": \"aws-test\"}, ");
+    std::ofstream(dir / "data" / "aws_regions.json") << text;
+  }
+  auto edited = loadStdlibData(dir, error);
+  fs::remove_all(dir);
+  ASSERT_TRUE(edited) << error;
+  ASSERT_TRUE(edited->regions.count("zz-test-1"));
+  EXPECT_EQ(edited->regions.at("zz-test-1"), "aws-test");
+  EXPECT_EQ(edited->regions.size(), shipped().regions.size() + 1);
 }
 
 TEST(StdlibData, MissingDirectoryIsAnError) {

@@ -17,7 +17,8 @@ class IamWildcardRule final : public PolicyRule {
   DiagKind kind() const override { return DiagKind::IamWildcard; }
   void run(const RuleContext& ctx) const override {
     for (const ir::Object& o : ctx.program().objects)
-      if (o.kind != "policy") walk(ctx, o, o.fields, "");  // a policy's maps describe values, not grants
+      if (o.kind != "policy")  // a policy's maps describe values, not grants
+        o.forEachField([&](const std::string& k, const ir::Value& v) { walk(ctx, o, v, k); });
   }
 
  private:

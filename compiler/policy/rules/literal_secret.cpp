@@ -35,7 +35,10 @@ class LiteralSecretRule final : public PolicyRule {
   void run(const RuleContext& ctx) const override {
     const ir::Program& p = ctx.program();
     for (const ir::Object& o : p.objects)
-      if (o.kind != "policy") walk(ctx, o.fields, "", fmt::format("{} {}", o.kind, o.name), o.name_range);
+      if (o.kind != "policy") {
+        std::string owner = fmt::format("{} {}", o.kind, o.name);
+        o.forEachField([&](const std::string& k, const ir::Value& v) { walk(ctx, v, k, owner, o.name_range); });
+      }
     walk(ctx, p.tags, "", "the migration's tags", p.migration_range);
     for (const ir::Param& param : p.params)
       if (param.has_default) walk(ctx, param.default_value, param.name, "param " + param.name, param.range);

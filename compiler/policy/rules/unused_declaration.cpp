@@ -21,7 +21,7 @@ class UnusedDeclarationRule final : public PolicyRule {
   void run(const RuleContext& ctx) const override {
     const ir::Program& p = ctx.program();
     std::vector<bool> used(p.objects.size(), false);
-    for (const ir::Object& o : p.objects) markUses(o.fields, used);
+    for (const ir::Object& o : p.objects) markUses(o.fields, used);  // defaults hold no references
     for (const ir::Output& out : p.outputs) markUses(out.value, used);
     for (size_t i = 0; i < p.objects.size(); ++i) {
       const ir::Object& o = p.objects[i];
