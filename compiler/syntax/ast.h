@@ -147,4 +147,8 @@ class Ast {
 // A stable, indented textual dump of the tree for golden tests.
 std::string dumpAst(const Ast& ast, std::string_view source);
 
+// Empty when two trees of the same text are the same (kinds, ranges, names,
+// operators, numbers, children, comments); otherwise where they first differ.
+std::string astDifference(const Ast& a, const Ast& b);
+
 }  // namespace migc
