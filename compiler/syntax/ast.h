@@ -128,6 +128,12 @@ class Ast {
     return {file_, n.begin, n.end};
   }
 
+  // Called by parseFile once the tree is complete. The node and list arrays
+  // grow by doubling, so up to half of each is unused capacity that would
+  // otherwise stay allocated while the whole workspace is checked; the
+  // intern index is not needed after parsing either (intern() rebuilds it).
+  void finishBuilding();
+
   // Comments in source order, as byte ranges; kept for the formatter.
   std::vector<std::pair<uint32_t, uint32_t>>& comments() { return comments_; }
   const std::vector<std::pair<uint32_t, uint32_t>>& comments() const { return comments_; }

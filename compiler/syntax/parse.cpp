@@ -49,7 +49,10 @@ bool tooLarge(ParseResult& result, FileId file, std::string_view text) {
 ParseResult parseFile(FileId file, std::string_view text) {
   ParseResult result{Ast(file), DiagnosticSink(), false, false};
   if (tooLarge(result, file, text)) return result;
-  if (fast::parseFast(text, result.ast)) return result;
+  if (fast::parseFast(text, result.ast)) {
+    result.ast.finishBuilding();
+    return result;
+  }
   return parseFileWithAntlr(file, text);
 }
 
@@ -95,6 +98,7 @@ ParseResult parseFileWithAntlr(FileId file, std::string_view text) {
     tree = parser.file();
   }
   ast.setRoot(tree ? buildAst(ctx, tree) : emptyFile(ast));
+  ast.finishBuilding();
   return result;
 }
 
