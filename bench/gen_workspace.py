@@ -45,7 +45,7 @@ def main_file():
 migration "bench" {
   region = "us-east-1"
   naming = "{kind}-{name}-{env}-{suffix}"
-  tags   = { Environment = env, Project = "bench", Owner = "db-platform" }
+  tags   = { Environment = env, Project = "bench", Owner = "db-platform", MigrationPhase = "bench", CostCenter = "db" }
 }
 
 param env: string = "dev"                 // used by naming and interpolation

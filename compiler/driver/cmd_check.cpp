@@ -18,13 +18,15 @@ struct CheckOptions {
   std::string stdlib;
   bool allow_imports_outside = false;
   std::string config;
+  bool reference_parser = false;
   DiagOptions diag;
 };
 
 int runCheck(const CheckOptions& opts) {
   Workspace ws;
   std::string error;
-  if (!runCheckPipeline(opts.paths, LoadOptions{opts.threads, opts.stdlib, opts.allow_imports_outside, opts.config}, ws, error)) {
+  if (!runCheckPipeline(opts.paths, LoadOptions{opts.threads, opts.stdlib, opts.allow_imports_outside, opts.config,
+                                                     opts.reference_parser}, ws, error)) {
     printToolError(error);
     return kExitUsage;
   }
@@ -56,6 +58,11 @@ void addCheckCommand(CLI::App& root, int& exit_code) {
   cmd->add_option("--config", opts->config, "The project config (default: migc.json in the folder being checked, or above it up to the repository root)");
   cmd->add_flag("--allow-imports-outside", opts->allow_imports_outside,
                 "Let imports reach files outside the folder being compiled");
+  // For tests (tests/cli/reference_parser.sh) and for bisecting a suspected
+  // fast-parser bug; not part of the documented interface.
+  cmd->add_flag("--reference-parser", opts->reference_parser,
+                "Parse with the ANTLR grammar only, never the fast parser")
+      ->group("");
   addDiagOptions(*cmd, opts->diag);
   cmd->callback([opts, &exit_code] { exit_code = runCheck(*opts); });
 }

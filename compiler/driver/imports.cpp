@@ -106,7 +106,7 @@ class Resolver {
     std::error_code ec;
     fs::path shown = fs::relative(path, fs::current_path(), ec);
     FileId id = ws_.sources.add(ec || shown.empty() ? path.string() : shown.string(), std::move(text));
-    ParseResult parsed = parseFile(id, ws_.sources.text(id));
+    ParseResult parsed = parseSource(id, ws_.sources.text(id), options_);
     ws_.diags.append(std::move(parsed.diags));
     ws_.files.push_back(id);
     ws_.asts.push_back(std::move(parsed.ast));

@@ -84,11 +84,12 @@ bool loadWorkspace(const std::vector<std::string>& inputs, const LoadOptions& op
   std::vector<std::optional<ParseResult>> results(ws.files.size());
   parallelFor(
       ws.files.size(),
-      [&](size_t i) { results[i].emplace(parseFile(ws.files[i], ws.sources.text(ws.files[i]))); },
+      [&](size_t i) { results[i].emplace(parseSource(ws.files[i], ws.sources.text(ws.files[i]), options)); },
       options.threads);
   ws.asts.reserve(ws.asts.size() + results.size());
   for (auto& r : results) {
     ws.ll_fallbacks += r->used_ll_fallback;
+    ws.antlr_parses += r->used_antlr;
     ws.diags.append(std::move(r->diags));
     ws.asts.push_back(std::move(r->ast));
   }

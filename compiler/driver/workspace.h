@@ -28,6 +28,7 @@ struct Workspace {
   std::vector<Ast> asts;      // asts[i] belongs to files[i]
   DiagnosticSink diags;       // every file's diagnostics, merged in file order
   size_t ll_fallbacks = 0;    // files whose SLL parse failed
+  size_t antlr_parses = 0;    // files the fast parser left to the ANTLR path
   std::vector<ImportEdge> imports;
   bool elaborated = false;    // sema ran (it does not when parsing failed)
   ir::Program program;        // the checked program, when elaborated
@@ -38,7 +39,13 @@ struct LoadOptions {
   std::string stdlib_dir;   // --stdlib; empty: searched for (checks/stdlib_data.h)
   bool allow_imports_outside = false;  // imports may leave the workspace root
   std::string config_path;  // --config; empty: migc.json at the workspace root or above
+  bool reference_parser = false;  // parse with the ANTLR path only (`check --reference-parser`)
 };
+
+// parseFile, or the ANTLR path alone when the options ask for it.
+inline ParseResult parseSource(FileId file, std::string_view text, const LoadOptions& options) {
+  return options.reference_parser ? parseFileWithAntlr(file, text) : parseFile(file, text);
+}
 
 // Each input is a .mig file, a directory (searched recursively for *.mig),
 // or "-" for standard input. Returns nullopt and sets `error` on I/O failure.

@@ -48,8 +48,18 @@ std::string_view opSpelling(Op op) {
   return "";
 }
 
+void Ast::finishBuilding() {
+  nodes_.shrink_to_fit();
+  lists_.shrink_to_fit();
+  numbers_.shrink_to_fit();
+  comments_.shrink_to_fit();
+  string_index_ = {};
+}
+
 Symbol Ast::intern(std::string_view s) {
   if (s.empty()) return Symbol{};
+  if (string_index_.empty())
+    for (uint32_t i = 1; i < strings_.size(); ++i) string_index_.emplace(strings_[i], i);
   auto it = string_index_.find(s);
   if (it != string_index_.end()) return Symbol{it->second};
   strings_.emplace_back(s);

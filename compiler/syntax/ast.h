@@ -128,6 +128,12 @@ class Ast {
     return {file_, n.begin, n.end};
   }
 
+  // Called by parseFile once the tree is complete. The node and list arrays
+  // grow by doubling, so up to half of each is unused capacity that would
+  // otherwise stay allocated while the whole workspace is checked; the
+  // intern index is not needed after parsing either (intern() rebuilds it).
+  void finishBuilding();
+
   // Comments in source order, as byte ranges; kept for the formatter.
   std::vector<std::pair<uint32_t, uint32_t>>& comments() { return comments_; }
   const std::vector<std::pair<uint32_t, uint32_t>>& comments() const { return comments_; }
@@ -146,5 +152,9 @@ class Ast {
 
 // A stable, indented textual dump of the tree for golden tests.
 std::string dumpAst(const Ast& ast, std::string_view source);
+
+// Empty when two trees of the same text are the same (kinds, ranges, names,
+// operators, numbers, children, comments); otherwise where they first differ.
+std::string astDifference(const Ast& a, const Ast& b);
 
 }  // namespace migc

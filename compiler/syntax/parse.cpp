@@ -4,6 +4,7 @@
 #include "MigParser.h"
 #include "syntax/ast_builder.h"
 #include "syntax/parse_context.h"
+#include "syntax/parser.h"
 #include "syntax/syntax_errors.h"
 #include "syntax/token_scan.h"
 
@@ -36,17 +37,29 @@ NodeId emptyFile(Ast& ast) {
   return ast.add(n);
 }
 
+bool tooLarge(ParseResult& result, FileId file, std::string_view text) {
+  if (text.size() <= kMaxFileBytes) return false;
+  result.diags.report(DiagKind::FileTooLarge, SourceRange{file, 0, 0}, text.size(), kMaxFileBytes);
+  result.ast.setRoot(emptyFile(result.ast));
+  return true;
+}
+
 }  // namespace
 
 ParseResult parseFile(FileId file, std::string_view text) {
-  ParseResult result{Ast(file), DiagnosticSink(), false};
-  Ast& ast = result.ast;
-  if (text.size() > kMaxFileBytes) {
-    result.diags.report(DiagKind::FileTooLarge, SourceRange{file, 0, 0}, text.size(),
-                        kMaxFileBytes);
-    ast.setRoot(emptyFile(ast));
+  ParseResult result{Ast(file), DiagnosticSink(), false, false};
+  if (tooLarge(result, file, text)) return result;
+  if (fast::parseFast(text, result.ast)) {
+    result.ast.finishBuilding();
     return result;
   }
+  return parseFileWithAntlr(file, text);
+}
+
+ParseResult parseFileWithAntlr(FileId file, std::string_view text) {
+  ParseResult result{Ast(file), DiagnosticSink(), true, false};
+  Ast& ast = result.ast;
+  if (tooLarge(result, file, text)) return result;
 
   Utf8Stream stream(text, file, result.diags);
   ParseContext ctx{file, text, stream, result.diags, ast};
@@ -85,6 +98,7 @@ ParseResult parseFile(FileId file, std::string_view text) {
     tree = parser.file();
   }
   ast.setRoot(tree ? buildAst(ctx, tree) : emptyFile(ast));
+  ast.finishBuilding();
   return result;
 }
 

@@ -1,5 +1,9 @@
-// Parsing one .mig file into an AST. The ANTLR lexer, token stream and parse
-// tree live only inside parseFile; what comes out is our own AST.
+// Parsing one .mig file into an AST. Two front ends build the same AST: a
+// hand-written lexer and recursive-descent parser (lexer.h, parser.h) that
+// accepts only clean input and reports nothing, and the ANTLR grammar with
+// its token scan and error recovery, which defines the language and owns
+// every syntax diagnostic. parseFile tries the first and falls back to the
+// second; the ANTLR lexer, token stream and parse tree live only inside it.
 #pragma once
 
 #include "diag/diagnostic_sink.h"
@@ -8,15 +12,24 @@
 namespace migc {
 
 inline constexpr size_t kMaxFileBytes = 64u << 20;
+// The nesting limit: brackets, interpolations and operator chains together
+// (counted by the token scan, and the same way by the fast lexer).
+inline constexpr unsigned kMaxNesting = 256;
 
 struct ParseResult {
   Ast ast;
   DiagnosticSink diags;
-  bool used_ll_fallback = false;  // SLL failed and the LL pass ran
+  bool used_antlr = false;        // the fast parser gave up; ANTLR parsed the file
+  bool used_ll_fallback = false;  // ANTLR's SLL pass failed and the LL pass ran
 };
 
 // Thread-safe: files may be parsed concurrently. Needs a deep enough stack
 // for kMaxNesting levels; the driver parses on threads it sizes for that.
 ParseResult parseFile(FileId file, std::string_view text);
+
+// The ANTLR path alone: the reference the fast parser is tested against
+// (tests/unit/parse_differential_test.cpp) and `migc check
+// --reference-parser`.
+ParseResult parseFileWithAntlr(FileId file, std::string_view text);
 
 }  // namespace migc

@@ -7,12 +7,10 @@
 
 #include <set>
 
+#include "syntax/parse.h"
 #include "syntax/parse_context.h"
 
 namespace migc {
-
-// The nesting limit: brackets, interpolations and operator chains together.
-inline constexpr unsigned kMaxNesting = 256;
 
 struct TokenScanResult {
   bool too_deep = false;          // parsing must not be attempted

@@ -1,7 +1,10 @@
 // libFuzzer target for the .mig front end: arbitrary bytes go through
 // parseFile, the whole AST is dumped, and the diagnostics are rendered in all
-// three formats, so the lexer, token scan, both parser stages, the AST
-// builder, literal decoding and every renderer are fuzzed together. The
+// three formats, so the fast lexer and parser, the ANTLR lexer, token scan,
+// both ANTLR parser stages, the AST builder, literal decoding and every
+// renderer are fuzzed together. The fast parser is also checked against the
+// ANTLR path on every input: when it accepts, the ANTLR path must report
+// nothing and build the same tree. The
 // renderers' output is also checked: every JSON line must parse, and the
 // SARIF log must pass the structural SARIF 2.1.0 checker the tests ship.
 // Built only with clang and -DMIGC_FUZZ=ON (see the root CMakeLists.txt);
@@ -20,6 +23,7 @@
 #include "diag/source_manager.h"
 #include "syntax/ast.h"
 #include "syntax/parse.h"
+#include "syntax/parser.h"
 #include "support/sarif_check.h"
 
 namespace {
@@ -65,6 +69,18 @@ void fuzzOne(const std::string& text) {
   std::string sarif = migc::renderSarif(sm, diags, migc::ToolInfo{"migc", "0.0.0-fuzz", ""});
   checkSarif(sarif);
   g_sink = g_sink + n + lines.size() + sarif.size();
+
+  // The differential check (tests/unit/parse_differential.cpp does the same
+  // on the repository's files).
+  migc::Ast fast(migc::FileId{0});
+  if (migc::fast::parseFast(sm.text(file), fast)) {
+    migc::ParseResult ref = migc::parseFileWithAntlr(migc::FileId{0}, sm.text(file));
+    if (!ref.diags.diagnostics().empty())
+      fail("the fast parser accepted input the ANTLR path reports",
+           migc::renderText(sm, ref.diags.diagnostics(), false));
+    if (std::string d = migc::astDifference(ref.ast, fast); !d.empty())
+      fail("the fast parser built a different tree", d);
+  }
 }
 
 }  // namespace
