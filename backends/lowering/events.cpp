@@ -95,6 +95,17 @@ PValue environmentVariables(Context& ctx, const ir::Object& fn) {
   return PValue::object(std::move(vars));
 }
 
+PValue alarmsPublishStatement(Context& ctx, const ir::Object& topic, PValue topic_arn) {
+  std::vector<const ir::Object*> alarms = alarmsNotifying(ctx, {&topic});
+  if (alarms.empty()) return PValue::null();
+  return PValue::object({{"Sid", PValue::s("AllowCloudWatchAlarmsPublish")},
+                         {"Effect", PValue::s("Allow")},
+                         {"Principal", PValue::object({{"Service", PValue::s("cloudwatch.amazonaws.com")}})},
+                         {"Action", PValue::s("sns:Publish")},
+                         {"Resource", std::move(topic_arn)},
+                         {"Condition", alarmSourceCondition(ctx, alarms)}});
+}
+
 std::vector<const ir::Object*> rulesTargeting(const Context& ctx, const ir::Object& target) {
   std::vector<const ir::Object*> out;
   int index = ctx.program().indexOf(target.name);

@@ -37,7 +37,8 @@ std::vector<const ir::Object*> topicsUnder(const Context& ctx, const ir::Object&
   return ctx.referrers(key, "topic", "key");
 }
 
-// Alarms whose `notify` names one of `topics`, in program order, each once.
+}  // namespace
+
 std::vector<const ir::Object*> alarmsNotifying(const Context& ctx, const std::vector<const ir::Object*>& topics) {
   std::vector<const ir::Object*> out;
   for (const ir::Object& o : ctx.program().objects) {
@@ -50,7 +51,14 @@ std::vector<const ir::Object*> alarmsNotifying(const Context& ctx, const std::ve
   return out;
 }
 
-}  // namespace
+PValue alarmSourceCondition(Context& ctx, const std::vector<const ir::Object*>& alarms) {
+  std::vector<PValue> arns;
+  for (const ir::Object* alarm : alarms)
+    arns.push_back(joined({PValue::s("arn:aws:cloudwatch:" + ctx.regionOf(*alarm) + ":"), accountId(ctx),
+                           PValue::s(":alarm:"), ctx.name(*alarm, "alarm")}));
+  return PValue::object({{"StringEquals", PValue::object({{"aws:SourceAccount", accountId(ctx)}})},
+                         {"ArnLike", PValue::object({{"aws:SourceArn", PValue::list(std::move(arns))}})}});
+}
 
 PValue accountId(Context& ctx) {
   if (ctx.shape() == Shape::Cfn) return PValue::param("AWS::AccountId");  // a pseudo parameter
@@ -76,15 +84,9 @@ std::vector<KeyServiceGrant> keyServiceGrants(Context& ctx, const ir::Object& ke
   // alarms' ARNs are spelt from their names (referring to the alarms would
   // make the key depend on the topic that depends on the key).
   if (std::vector<const ir::Object*> alarms = alarmsNotifying(ctx, topics); !alarms.empty()) {
-    KeyServiceGrant g{"AllowCloudWatchAlarms", "cloudwatch.amazonaws.com", {"kms:Decrypt", "kms:GenerateDataKey*"}, {}, {}};
-    std::vector<PValue> arns;
-    for (const ir::Object* alarm : alarms) {
-      arns.push_back(joined({PValue::s("arn:aws:cloudwatch:" + ctx.regionOf(*alarm) + ":"), accountId(ctx),
-                             PValue::s(":alarm:"), ctx.name(*alarm, "alarm")}));
-      g.users.push_back(alarm->name);
-    }
-    g.condition = PValue::object({{"StringEquals", PValue::object({{"aws:SourceAccount", accountId(ctx)}})},
-                                  {"ArnLike", PValue::object({{"aws:SourceArn", PValue::list(std::move(arns))}})}});
+    KeyServiceGrant g{"AllowCloudWatchAlarms", "cloudwatch.amazonaws.com", {"kms:Decrypt", "kms:GenerateDataKey*"},
+                      alarmSourceCondition(ctx, alarms), {}};
+    for (const ir::Object* alarm : alarms) g.users.push_back(alarm->name);
     grants.push_back(std::move(g));
   }
 

@@ -35,6 +35,13 @@ struct KeyServiceGrant {
   std::vector<std::string> users;    // the objects that made it necessary (docs, tests)
 };
 
+// Alarms whose `notify` names one of `topics`, in program order, each once.
+std::vector<const ir::Object*> alarmsNotifying(const Context& ctx, const std::vector<const ir::Object*>& topics);
+// The condition that limits cloudwatch.amazonaws.com to `alarms` of this
+// account: aws:SourceAccount and aws:SourceArn (ARNs spelt from the alarms'
+// names, so a key or topic policy never depends on the alarms themselves).
+model::PValue alarmSourceCondition(Context& ctx, const std::vector<const ir::Object*>& alarms);
+
 // The service grants of `key`, in a fixed order (CloudWatch, EventBridge).
 std::vector<KeyServiceGrant> keyServiceGrants(Context& ctx, const ir::Object& key);
 
