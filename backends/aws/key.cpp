@@ -1,4 +1,5 @@
 #include "aws/kinds.h"
+#include "lowering/key_policy.h"
 
 namespace migc::aws {
 namespace {
@@ -28,6 +29,7 @@ KindLowering keyKind() {
         {"description", PValue::s(description.empty() ? "migc key " + o.name : description)},
         {"enable_key_rotation", PValue::b(lowering::flag(o, "rotation"))},
         {"deletion_window_in_days", PValue::i(int64_t(lowering::seconds(o, "deletion_window") / 86400))},
+        {"policy", PValue::json(lowering::keyPolicy(ctx, o))},
         {"tags", ctx.tags()}};
     model::Resource& alias = ctx.add("aws_kms_alias", Context::id(o, "alias"), o);
     PValue alias_name = aliasWithPrefix(ctx, o);

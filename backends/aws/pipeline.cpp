@@ -49,9 +49,9 @@ KindLowering pipelineKind() {
     policy.properties = {
         {"name", PValue::s("read-migration-secrets")},
         {"role", PValue::refTo(Context::id(o, "secrets_role"), "id")},
-        {"policy", PValue::json(lowering::allowPolicy(
-                       {"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
-                       {ctx.attribute(parts.source_secret, "arn"), ctx.attribute(parts.target_secret, "arn")}))}};
+        {"policy", PValue::json(lowering::secretAccessPolicy(
+                       ctx, {"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
+                       {&parts.source_secret, &parts.target_secret}))}};
 
     model::Resource& sg = ctx.add("aws_security_group", Context::id(o, "sg"), o);
     sg.properties = {{"name", ctx.name(o, "dms-sg")},

@@ -77,12 +77,12 @@ KindLowering serviceKind() {
         {"role", PValue::refTo(Context::id(o, "execution_role"), "name")},
         {"policy_arn", PValue::s("arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy")}};
     if (!f.secrets.empty()) {
-      std::vector<PValue> arns;
-      for (const auto& [name, secret] : f.secrets) arns.push_back(ctx.attribute(*secret, "arn"));
+      std::vector<const ir::Object*> secrets;
+      for (const auto& [name, secret] : f.secrets) secrets.push_back(secret);
       model::Resource& read = ctx.add("aws_iam_role_policy", Context::id(o, "secrets_policy"), o);
       read.properties = {{"name", PValue::s("read-service-secrets")},
                          {"role", PValue::refTo(Context::id(o, "execution_role"), "id")},
-                         {"policy", PValue::json(lowering::allowPolicy({"secretsmanager:GetSecretValue"}, std::move(arns)))}};
+                         {"policy", PValue::json(lowering::secretAccessPolicy(ctx, {"secretsmanager:GetSecretValue"}, secrets))}};
     }
     model::Resource& task_role = ctx.add("aws_iam_role", Context::id(o, "task_role"), o);
     task_role.properties = {{"name", ctx.name(o, "task-role")},

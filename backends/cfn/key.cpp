@@ -1,4 +1,5 @@
 #include "cfn/kinds.h"
+#include "lowering/key_policy.h"
 
 namespace migc::cfn {
 namespace {
@@ -27,6 +28,7 @@ KindLowering keyKind() {
     key.properties = {{"Description", PValue::s(description.empty() ? "migc key " + o.name : description)},
                       {"EnableKeyRotation", PValue::b(lowering::flag(o, "rotation"))},
                       {"PendingWindowInDays", PValue::i(int64_t(lowering::seconds(o, "deletion_window") / 86400))},
+                      {"KeyPolicy", lowering::keyPolicy(ctx, o)},
                       {"Tags", ctx.tags()}};
     model::Resource& alias = ctx.add("AWS::KMS::Alias", Context::id(o, "alias"), o);
     alias.properties = {{"AliasName", aliasWithPrefix(ctx, o)},

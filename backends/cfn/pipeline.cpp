@@ -47,9 +47,8 @@ KindLowering pipelineKind() {
         {"Policies",
          PValue::list({PValue::object(
              {{"PolicyName", PValue::s("read-migration-secrets")},
-              {"PolicyDocument", lowering::allowPolicy({"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
-                                                       {ctx.attribute(parts.source_secret, "arn"),
-                                                        ctx.attribute(parts.target_secret, "arn")})}})})},
+              {"PolicyDocument", lowering::secretAccessPolicy(ctx, {"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
+                                                              {&parts.source_secret, &parts.target_secret})}})})},
         {"Tags", ctx.tags()}};
 
     model::Resource& sg = ctx.add("AWS::EC2::SecurityGroup", Context::id(o, "sg"), o);

@@ -17,9 +17,13 @@ void topicPolicy(Context& ctx, const ir::Object& topic) {
        {"Action", PValue::s("sns:Publish")},
        {"Resource", topic_arn},
        {"Condition", PValue::object({{"ArnEquals", PValue::object({{"aws:SourceArn", PValue::list(std::move(rule_arns))}})}})}});
+  std::vector<PValue> statements = {std::move(statement)};
+  // The policy replaces SNS's default one, which also admitted the alarms.
+  if (PValue alarms = lowering::alarmsPublishStatement(ctx, topic, topic_arn); alarms.kind != PValue::Kind::Null)
+    statements.push_back(std::move(alarms));
   model::Resource& policy = ctx.add("AWS::SNS::TopicPolicy", Context::id(topic, "events_policy"), topic);
   policy.properties = {{"Topics", PValue::list({topic_arn})},
-                       {"PolicyDocument", lowering::policyDocument({std::move(statement)})}};
+                       {"PolicyDocument", lowering::policyDocument(std::move(statements))}};
 }
 
 }  // namespace

@@ -78,12 +78,12 @@ KindLowering serviceKind() {
         {"AssumeRolePolicyDocument", lowering::assumeRolePolicy("ecs-tasks.amazonaws.com")},
         {"ManagedPolicyArns", PValue::list({PValue::s("arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy")})}};
     if (!f.secrets.empty()) {
-      std::vector<PValue> arns;
-      for (const auto& [name, secret] : f.secrets) arns.push_back(ctx.attribute(*secret, "arn"));
+      std::vector<const ir::Object*> secrets;
+      for (const auto& [name, secret] : f.secrets) secrets.push_back(secret);
       exec_props.emplace_back(
           "Policies", PValue::list({PValue::object(
                           {{"PolicyName", PValue::s("read-service-secrets")},
-                           {"PolicyDocument", lowering::allowPolicy({"secretsmanager:GetSecretValue"}, std::move(arns))}})}));
+                           {"PolicyDocument", lowering::secretAccessPolicy(ctx, {"secretsmanager:GetSecretValue"}, secrets)}})}));
     }
     exec_props.emplace_back("Tags", ctx.tags());
     ctx.add("AWS::IAM::Role", Context::id(o, "execution_role"), o).properties = std::move(exec_props);

@@ -19,6 +19,9 @@ using K = PValue::Kind;
 constexpr size_t kMaxDescription = 1024;
 
 std::string pascal(const std::string& snake) {
+  // Pseudo parameters (AWS::AccountId, a Param of the CloudFormation shape)
+  // are referenced by their own names.
+  if (snake.rfind("AWS::", 0) == 0) return snake;
   std::string out;
   bool up = true;
   for (char c : snake) {

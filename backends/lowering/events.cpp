@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "lowering/asset_zip.h"
+#include "lowering/key_policy.h"
 
 namespace migc::lowering {
 
@@ -63,10 +64,13 @@ PValue policyDocument(std::vector<PValue> statements) {
 
 std::vector<PValue> allowStatements(Context& ctx, const ir::Object& fn) {
   std::vector<PValue> out;
+  // Data under a customer-managed key needs the key too (after the actions).
+  std::vector<std::pair<const ir::Object*, std::string>> key_uses;
   for (const auto& [action, targets] : field(fn, "allow").entries) {
     std::vector<PValue> arns;
     auto add = [&](const ir::Value& v) {
       if (v.kind == Kind::Attr) arns.push_back(v.text.empty() ? arnOf(ctx, ctx.object(v)) : ctx.value(v));
+      if (v.kind == Kind::Attr && v.text.empty()) key_uses.emplace_back(&ctx.object(v), action);
     };
     if (targets.kind == Kind::List)
       for (const ir::Value& t : targets.items) add(t);
@@ -74,6 +78,7 @@ std::vector<PValue> allowStatements(Context& ctx, const ir::Object& fn) {
       add(targets);
     if (!arns.empty()) out.push_back(statement({action}, std::move(arns)));
   }
+  for (PValue& s : keyUseStatements(ctx, key_uses)) out.push_back(std::move(s));
   return out;
 }
 
@@ -88,6 +93,17 @@ PValue environmentVariables(Context& ctx, const ir::Object& fn) {
     }
   }
   return PValue::object(std::move(vars));
+}
+
+PValue alarmsPublishStatement(Context& ctx, const ir::Object& topic, PValue topic_arn) {
+  std::vector<const ir::Object*> alarms = alarmsNotifying(ctx, {&topic});
+  if (alarms.empty()) return PValue::null();
+  return PValue::object({{"Sid", PValue::s("AllowCloudWatchAlarmsPublish")},
+                         {"Effect", PValue::s("Allow")},
+                         {"Principal", PValue::object({{"Service", PValue::s("cloudwatch.amazonaws.com")}})},
+                         {"Action", PValue::s("sns:Publish")},
+                         {"Resource", std::move(topic_arn)},
+                         {"Condition", alarmSourceCondition(ctx, alarms)}});
 }
 
 std::vector<const ir::Object*> rulesTargeting(const Context& ctx, const ir::Object& target) {

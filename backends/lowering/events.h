@@ -29,6 +29,10 @@ model::PValue environmentVariables(Context& ctx, const ir::Object& fn);
 // A statement: Effect Allow, Action(s), Resource(s), optional Principal/Condition.
 model::PValue statement(std::vector<std::string> actions, std::vector<model::PValue> resources);
 model::PValue policyDocument(std::vector<model::PValue> statements);
+// The topic-policy statement that keeps alarms publishing to `topic` once a
+// topic policy replaces SNS's default one (a rule targets the topic): Null
+// when no alarm notifies it.
+model::PValue alarmsPublishStatement(Context& ctx, const ir::Object& topic, model::PValue topic_arn);
 // Rules that deliver to `target` (a function or topic), in program order.
 std::vector<const ir::Object*> rulesTargeting(const Context& ctx, const ir::Object& target);
 

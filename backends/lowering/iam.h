@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "lowering/context.h"
 #include "model/resource.h"
 
 namespace migc::lowering {
@@ -13,5 +14,10 @@ namespace migc::lowering {
 model::PValue assumeRolePolicy(std::string service);
 // One Allow statement for `actions` on `resources`.
 model::PValue allowPolicy(std::vector<std::string> actions, std::vector<model::PValue> resources);
+// `actions` on `secrets`, plus the KMS actions (kms:Decrypt through Secrets
+// Manager) on the keys of those under a customer-managed key: a role that
+// reads a secret can then decrypt it, and nothing else.
+model::PValue secretAccessPolicy(Context& ctx, std::vector<std::string> actions,
+                                 const std::vector<const ir::Object*>& secrets);
 
 }  // namespace migc::lowering

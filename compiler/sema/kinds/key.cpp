@@ -5,7 +5,7 @@ using namespace kinds;
 
 const KindSchema& keySchema() {
   static const KindSchema schema = [] {
-    KindSchema s{"key", "A customer-managed KMS key (encryption at rest).", {}, {}};
+    KindSchema s{"key", "A customer-managed KMS key (encryption at rest); its key policy is derived from the objects that use it.", {}, {}};
     s.field("description", types::string(), "What the key protects.");
     s.field("rotation", types::boolean(), "Yearly automatic key rotation.").default_value = ir::Value::ofBool(true);
     FieldSchema& window = s.field("deletion_window", types::duration(),

@@ -22,10 +22,26 @@ resource "aws_kms_key" "vpn_logs_key" {
   description             = "migc key vpn_logs"
   enable_key_rotation     = true
   deletion_window_in_days = 7
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "EnableIamPolicies"
+        Effect = "Allow"
+        Principal = {
+          AWS = "arn:aws:iam::${data.aws_caller_identity.account.account_id}:root"
+        }
+        Action   = "kms:*"
+        Resource = "*"
+      },
+    ]
+  })
   tags = {
     Environment = "test"
   }
 }
+
+data "aws_caller_identity" "account" {}
 
 resource "aws_kms_alias" "vpn_logs_alias" {
   count = var.create_vpn ? 1 : 0

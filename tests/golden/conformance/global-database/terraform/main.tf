@@ -170,10 +170,26 @@ resource "aws_kms_key" "data_us_key" {
   description             = "migc key data_us"
   enable_key_rotation     = true
   deletion_window_in_days = 7
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "EnableIamPolicies"
+        Effect = "Allow"
+        Principal = {
+          AWS = "arn:aws:iam::${data.aws_caller_identity.account.account_id}:root"
+        }
+        Action   = "kms:*"
+        Resource = "*"
+      },
+    ]
+  })
   tags = {
     Environment = "test"
   }
 }
+
+data "aws_caller_identity" "account" {}
 
 resource "aws_kms_alias" "data_us_alias" {
   name          = "alias/data-us-key-${var.suffix}"
@@ -396,6 +412,20 @@ resource "aws_kms_key" "data_eu_key" {
   description             = "migc key data_eu"
   enable_key_rotation     = true
   deletion_window_in_days = 7
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "EnableIamPolicies"
+        Effect = "Allow"
+        Principal = {
+          AWS = "arn:aws:iam::${data.aws_caller_identity.account.account_id}:root"
+        }
+        Action   = "kms:*"
+        Resource = "*"
+      },
+    ]
+  })
   tags = {
     Environment = "test"
   }
@@ -624,6 +654,20 @@ resource "aws_kms_key" "data_ap_key" {
   description             = "migc key data_ap"
   enable_key_rotation     = true
   deletion_window_in_days = 7
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "EnableIamPolicies"
+        Effect = "Allow"
+        Principal = {
+          AWS = "arn:aws:iam::${data.aws_caller_identity.account.account_id}:root"
+        }
+        Action   = "kms:*"
+        Resource = "*"
+      },
+    ]
+  })
   tags = {
     Environment = "test"
   }

@@ -27,14 +27,9 @@ resource "aws_subnet" "main_private_2" {
   }
 }
 
-resource "aws_kms_key" "data_key" {
-  description             = "migc key data"
-  enable_key_rotation     = true
-  deletion_window_in_days = 7
-  tags = {
-    Environment = "test"
-  }
-}
+resource "aws_kms_key" "data_key" {}
+
+data "aws_caller_identity" "account" {}
 
 resource "aws_kms_alias" "data_alias" {
   name          = "alias/key-data-${var.suffix}"

@@ -1,0 +1,196 @@
+#include "lowering/key_policy.h"
+
+#include <algorithm>
+
+#include "lowering/events.h"
+
+namespace migc::lowering {
+
+using model::PValue;
+using Kind = ir::Value::Kind;
+
+namespace {
+
+// A string built from parts, nested concatenations flattened (printers
+// splice parts, not concatenations of concatenations).
+PValue joined(std::vector<PValue> parts) {
+  std::vector<PValue> flat;
+  for (PValue& p : parts) {
+    if (p.kind == PValue::Kind::Concat)
+      for (PValue& q : p.items) flat.push_back(std::move(q));
+    else
+      flat.push_back(std::move(p));
+  }
+  return PValue::concat(std::move(flat));
+}
+
+std::vector<PValue> strings(const std::vector<std::string>& values) {
+  std::vector<PValue> out;
+  for (const std::string& v : values) out.push_back(PValue::s(v));
+  return out;
+}
+
+bool refersTo(const ir::Value& v, int index) { return v.kind == Kind::Attr && static_cast<int>(v.object) == index; }
+
+// Topics encrypted with `key`, in program order.
+std::vector<const ir::Object*> topicsUnder(const Context& ctx, const ir::Object& key) {
+  return ctx.referrers(key, "topic", "key");
+}
+
+}  // namespace
+
+std::vector<const ir::Object*> alarmsNotifying(const Context& ctx, const std::vector<const ir::Object*>& topics) {
+  std::vector<const ir::Object*> out;
+  for (const ir::Object& o : ctx.program().objects) {
+    if (o.kind != "alarm") continue;
+    bool hit = false;
+    for (const ir::Value& t : field(o, "notify").items)
+      for (const ir::Object* topic : topics) hit = hit || refersTo(t, ctx.program().indexOf(topic->name));
+    if (hit) out.push_back(&o);
+  }
+  return out;
+}
+
+PValue alarmSourceCondition(Context& ctx, const std::vector<const ir::Object*>& alarms) {
+  std::vector<PValue> arns;
+  for (const ir::Object* alarm : alarms)
+    arns.push_back(joined({PValue::s("arn:aws:cloudwatch:" + ctx.regionOf(*alarm) + ":"), accountId(ctx),
+                           PValue::s(":alarm:"), ctx.name(*alarm, "alarm")}));
+  return PValue::object({{"StringEquals", PValue::object({{"aws:SourceAccount", accountId(ctx)}})},
+                         {"ArnLike", PValue::object({{"aws:SourceArn", PValue::list(std::move(arns))}})}});
+}
+
+PValue accountId(Context& ctx) {
+  if (ctx.shape() == Shape::Cfn) return PValue::param("AWS::AccountId");  // a pseudo parameter
+  if (ctx.once("caller_identity")) {
+    // Account-wide and read-only: no condition and no region of the object
+    // that happened to need it first.
+    model::Resource& data = ctx.add("aws_caller_identity", "account", ctx.program().objects.front());
+    data.tf_mode = "data";
+    data.condition.clear();
+    data.region.clear();
+  }
+  return PValue::refTo("account", "account_id");
+}
+
+std::vector<KeyServiceGrant> keyServiceGrants(Context& ctx, const ir::Object& key) {
+  std::vector<KeyServiceGrant> grants;
+  std::vector<const ir::Object*> topics = topicsUnder(ctx, key);
+  if (topics.empty()) return grants;
+
+  // CloudWatch publishes alarm state changes to the topic as
+  // cloudwatch.amazonaws.com; SNS then needs a data key for the message.
+  // AWS documents aws:SourceAccount / aws:SourceArn for this grant: the
+  // alarms' ARNs are spelt from their names (referring to the alarms would
+  // make the key depend on the topic that depends on the key).
+  if (std::vector<const ir::Object*> alarms = alarmsNotifying(ctx, topics); !alarms.empty()) {
+    KeyServiceGrant g{"AllowCloudWatchAlarms", "cloudwatch.amazonaws.com", {"kms:Decrypt", "kms:GenerateDataKey*"},
+                      alarmSourceCondition(ctx, alarms), {}};
+    for (const ir::Object* alarm : alarms) g.users.push_back(alarm->name);
+    grants.push_back(std::move(g));
+  }
+
+  // EventBridge delivering a rule's events to the topic. The SNS developer
+  // guide states that aws:SourceAccount and aws:SourceArn are not supported in
+  // the key policy for EventBridge-to-encrypted-topic delivery (the request
+  // carries neither, so a condition would drop every event): the grant is
+  // limited by its actions, and the topic policy (rule.cpp) limits who may
+  // publish to the rules' ARNs.
+  KeyServiceGrant events{"AllowEventBridgeRules", "events.amazonaws.com", {"kms:Decrypt", "kms:GenerateDataKey*"}, {}, {}};
+  for (const ir::Object* topic : topics)
+    for (const ir::Object* rule : rulesTargeting(ctx, *topic))
+      if (std::find(events.users.begin(), events.users.end(), rule->name) == events.users.end())
+        events.users.push_back(rule->name);
+  if (!events.users.empty()) grants.push_back(std::move(events));
+  return grants;
+}
+
+PValue keyPolicy(Context& ctx, const ir::Object& key) {
+  // As AWS's default key policy: the account's IAM policies decide who else
+  // uses the key (our roles get their kms: statements from keyUseStatements).
+  std::vector<PValue> statements = {PValue::object(
+      {{"Sid", PValue::s("EnableIamPolicies")},
+       {"Effect", PValue::s("Allow")},
+       {"Principal", PValue::object({{"AWS", joined({PValue::s("arn:aws:iam::"), accountId(ctx), PValue::s(":root")})}})},
+       {"Action", PValue::s("kms:*")},
+       {"Resource", PValue::s("*")}})};
+  for (KeyServiceGrant& g : keyServiceGrants(ctx, key)) {
+    model::Fields s = {{"Sid", PValue::s(g.sid)},
+                       {"Effect", PValue::s("Allow")},
+                       {"Principal", PValue::object({{"Service", PValue::s(g.service)}})},
+                       {"Action", PValue::list(strings(g.actions))},
+                       {"Resource", PValue::s("*")}};
+    if (g.condition.kind != PValue::Kind::Null) s.emplace_back("Condition", std::move(g.condition));
+    statements.push_back(PValue::object(std::move(s)));
+  }
+  return policyDocument(std::move(statements));
+}
+
+KeyUse keyUseOf(const Context& ctx, const ir::Object& target, std::string_view action) {
+  KeyUse use;
+  const ir::Object* key = ctx.objectOrNull(target.field("key"));
+  if (!key) return use;  // no key: an AWS-managed key (or none) that IAM alone governs
+  size_t colon = action.find(':');
+  std::string_view prefix = action.substr(0, colon == std::string_view::npos ? 0 : colon);
+  std::string_view verb = colon == std::string_view::npos ? action : action.substr(colon + 1);
+  auto starts = [&](std::string_view p) { return verb == "*" || verb.substr(0, p.size()) == p; };
+  auto add = [&](const char* a) { use.kms_actions.push_back(a); };
+
+  if (target.kind == "secret" && (prefix == "secretsmanager" || action == "*")) {
+    // Reading decrypts the secret value; writing a new version encrypts it
+    // under a fresh data key (Secrets Manager calls both on the caller's behalf).
+    bool read = starts("GetSecretValue") || starts("BatchGetSecretValue");
+    bool write = starts("PutSecretValue") || starts("UpdateSecret") || starts("RotateSecret");
+    if (read || write) add("kms:Decrypt");
+    if (write) add("kms:GenerateDataKey");
+    use.via = "secretsmanager";
+  } else if (target.kind == "setting" && flag(target, "secure") && (prefix == "ssm" || action == "*")) {
+    if (starts("GetParameter")) add("kms:Decrypt");
+    // Standard parameters are encrypted directly, advanced ones under a data key.
+    if (starts("PutParameter")) {
+      std::string tier = text(target, "tier");
+      if (tier != "advanced") add("kms:Encrypt");
+      if (tier != "standard" && !tier.empty()) add("kms:GenerateDataKey");
+    }
+    use.via = "ssm";
+  } else if (target.kind == "topic" && (prefix == "sns" || action == "*")) {
+    // A publisher's message is encrypted under a data key SNS generates for it.
+    if (starts("Publish")) {
+      add("kms:Decrypt");
+      add("kms:GenerateDataKey*");
+    }
+    use.via = "sns";
+  }
+  if (!use.kms_actions.empty()) use.key = key;
+  return use;
+}
+
+std::vector<PValue> keyUseStatements(Context& ctx, const std::vector<std::pair<const ir::Object*, std::string>>& uses) {
+  // Grouped by (KMS actions, service endpoint), in first-use order; keys once per group.
+  struct Group {
+    std::vector<std::string> actions;
+    std::string via_service;
+    std::vector<const ir::Object*> keys;
+  };
+  std::vector<Group> groups;
+  for (const auto& [target, action] : uses) {
+    KeyUse use = keyUseOf(ctx, *target, action);
+    if (!use.key) continue;
+    std::string via = use.via + "." + ctx.regionOf(*use.key) + ".amazonaws.com";
+    auto it = std::find_if(groups.begin(), groups.end(),
+                           [&](const Group& g) { return g.actions == use.kms_actions && g.via_service == via; });
+    if (it == groups.end()) it = groups.insert(groups.end(), Group{use.kms_actions, via, {}});
+    if (std::find(it->keys.begin(), it->keys.end(), use.key) == it->keys.end()) it->keys.push_back(use.key);
+  }
+  std::vector<PValue> out;
+  for (Group& g : groups) {
+    std::vector<PValue> arns;
+    for (const ir::Object* key : g.keys) arns.push_back(ctx.attribute(*key, "arn"));
+    PValue s = statement(g.actions, std::move(arns));
+    s.fields.emplace_back("Condition", PValue::object({{"StringEquals", PValue::object({{"kms:ViaService", PValue::s(g.via_service)}})}}));
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace migc::lowering

@@ -1,0 +1,5 @@
+import os
+
+
+def handler(event, context):
+    return {"topic": os.environ["TOPIC_ARN"], "detail": event.get("detail-type")}
