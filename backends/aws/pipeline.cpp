@@ -1,8 +1,10 @@
-// A DMS pipeline: the account's dms-vpc-role, a role that lets DMS read the
-// two secrets, a security group, replication subnet group and instance,
-// source and target endpoints that take their credentials from Secrets
-// Manager (TLS per the source's setting; the Aurora side always requires
-// TLS), and the task with its table mappings and settings.
+// A DMS pipeline: the account's dms-vpc-role and dms-cloudwatch-logs-role
+// (`account_roles`), a role that lets DMS read the two secrets, a security
+// group, replication subnet group and instance, source and target endpoints
+// that take their credentials from Secrets Manager (TLS per the source's
+// setting; the Aurora side always requires TLS; the pipeline's key also
+// encrypts their connection settings), the task with its table mappings and settings, and the event
+// subscriptions of `events`.
 #include "aws/kinds.h"
 #include "lowering/dms.h"
 #include "lowering/iam.h"
@@ -11,6 +13,16 @@ namespace migc::aws {
 namespace {
 
 PValue assumeRole(std::string service) { return PValue::json(lowering::assumeRolePolicy(std::move(service))); }
+
+// A role whose name AWS fixes for the whole account, with its managed policy.
+void accountRole(Context& ctx, const ir::Object& o, const std::string& id, const char* name, const char* policy_arn) {
+  model::Resource& role = ctx.add("aws_iam_role", id, o);
+  role.properties = {{"name", PValue::s(name)},
+                     {"assume_role_policy", assumeRole("dms.amazonaws.com")},
+                     {"tags", ctx.tags()}};
+  model::Resource& attach = ctx.add("aws_iam_role_policy_attachment", id + "_policy", o);
+  attach.properties = {{"role", PValue::refTo(id, "name")}, {"policy_arn", PValue::s(policy_arn)}};
+}
 
 }  // namespace
 
@@ -29,17 +41,14 @@ KindLowering pipelineKind() {
     const ir::Object& network = parts.network;
     const lowering::DmsFacts& facts = parts.facts;
 
-    // DMS needs this exact, account-wide role before it can use a VPC.
-    bool vpc_role = lowering::flag(o, "vpc_role");
-    if (vpc_role && ctx.once("dms-vpc-role")) {
-      model::Resource& role = ctx.add("aws_iam_role", "dms_vpc_role", o);
-      role.properties = {{"name", PValue::s("dms-vpc-role")},
-                         {"assume_role_policy", assumeRole("dms.amazonaws.com")},
-                         {"tags", ctx.tags()}};
-      model::Resource& attach = ctx.add("aws_iam_role_policy_attachment", "dms_vpc_role_policy", o);
-      attach.properties = {{"role", PValue::refTo("dms_vpc_role", "name")},
-                           {"policy_arn", PValue::s("arn:aws:iam::aws:policy/service-role/AmazonDMSVPCManagementRole")}};
-    }
+    // DMS needs these exact, account-wide roles: dms-vpc-role before it can use a VPC,
+    // dms-cloudwatch-logs-role before a task can write its logs.
+    bool vpc_role = lowering::flag(o, "account_roles");
+    if (vpc_role && ctx.once("dms-vpc-role"))
+      accountRole(ctx, o, "dms_vpc_role", "dms-vpc-role", lowering::kDmsVpcRolePolicy);
+    bool logs_role = lowering::needsLogsRole(o);
+    if (logs_role && ctx.once("dms-cloudwatch-logs-role"))
+      accountRole(ctx, o, "dms_cloudwatch_logs_role", "dms-cloudwatch-logs-role", lowering::kDmsLogsRolePolicy);
 
     model::Resource& access = ctx.add("aws_iam_role", Context::id(o, "secrets_role"), o);
     access.properties = {{"name", ctx.name(o, "dms-secrets")},
@@ -60,7 +69,7 @@ KindLowering pipelineKind() {
                      {"tags", ctx.tags()}};
     model::Resource& to_target = ctx.add("aws_vpc_security_group_egress_rule", Context::id(o, "to_target"), o);
     to_target.properties = {{"security_group_id", securityGroupRef(o, "sg")},
-                            {"description", PValue::s("PostgreSQL to " + target.name)},
+                            {"description", PValue::s(lowering::engineLabel(facts.target_engine) + " to " + target.name)},
                             {"ip_protocol", PValue::s("tcp")},
                             {"from_port", PValue::i(facts.target_port)},
                             {"to_port", PValue::i(facts.target_port)},
@@ -109,8 +118,10 @@ KindLowering pipelineKind() {
                        {"database_name", PValue::s(database)},
                        {"ssl_mode", PValue::s(ssl)},
                        {"secrets_manager_arn", ctx.attribute(secret, "arn")},
-                       {"secrets_manager_access_role_arn", PValue::refTo(Context::id(o, "secrets_role"), "arn")},
-                       {"tags", ctx.tags()}};
+                       {"secrets_manager_access_role_arn", PValue::refTo(Context::id(o, "secrets_role"), "arn")}};
+      if (const ir::Object* key = ctx.objectOrNull(o.field("key")))
+        ep.properties.emplace_back("kms_key_arn", ctx.attribute(*key, "arn"));
+      ep.properties.emplace_back("tags", ctx.tags());
     };
     endpoint("source", parts.source_secret, facts.source_engine, lowering::text(source, "database"), facts.source_ssl);
     endpoint("target", parts.target_secret, facts.target_engine, lowering::text(target, "database"), "require");
@@ -121,11 +132,30 @@ KindLowering pipelineKind() {
                        {"replication_instance_arn", PValue::refTo(Context::id(o, "instance"), "replication_instance_arn")},
                        {"source_endpoint_arn", PValue::refTo(Context::id(o, "source"), "endpoint_arn")},
                        {"target_endpoint_arn", PValue::refTo(Context::id(o, "target"), "endpoint_arn")},
-                       {"table_mappings", PValue::json(lowering::tableMappings(o))},
+                       {"table_mappings", PValue::json(lowering::tableMappings(o, facts))},
                        {"replication_task_settings", PValue::json(lowering::taskSettings(o))},
                        // A known ARN suffix gives alarms a known metric dimension.
                        {"resource_identifier", ctx.name(o, "dms-task")},
                        {"tags", ctx.tags()}};
+    // Logging starts with the task: the role must be usable by then.
+    if (logs_role) task.depends_on.push_back("dms_cloudwatch_logs_role_policy");
+
+    for (const lowering::DmsEventSubscription& sub : lowering::eventSubscriptions(o)) {
+      const ir::Object& topic = ctx.object(lowering::field(o, "events.topic"));
+      bool on_task = sub.source_type == "replication-task";
+      model::Resource& events = ctx.add("aws_dms_event_subscription", Context::id(o, sub.role), o);
+      std::vector<PValue> categories;
+      for (const std::string& c : sub.categories) categories.push_back(PValue::s(c));
+      events.properties = {
+          {"name", ctx.name(o, on_task ? "dms-task-events" : "dms-instance-events")},
+          {"enabled", PValue::b(true)},
+          {"sns_topic_arn", ctx.attribute(topic, "arn")},
+          {"source_type", PValue::s(sub.source_type)},
+          {"source_ids", PValue::list({on_task ? PValue::refTo(Context::id(o, "task"), "replication_task_id")
+                                               : PValue::refTo(Context::id(o, "instance"), "replication_instance_id")})},
+          {"event_categories", PValue::list(std::move(categories))},
+          {"tags", ctx.tags()}};
+    }
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
     if (attr == "instance_arn") return PValue::refTo(Context::id(o, "instance"), "replication_instance_arn");

@@ -1,4 +1,5 @@
-// DMS in CloudFormation: the same pieces as the Terraform shape; secrets are
+// DMS in CloudFormation: the same pieces as the Terraform shape (account roles,
+// secrets role, network, instance, endpoints, task, event subscriptions); secrets are
 // nested in PostgreSqlSettings / OracleSettings, JSON documents are strings,
 // and IAM policy documents are YAML objects.
 #include "cfn/kinds.h"
@@ -12,6 +13,14 @@ std::string settingsKey(const std::string& engine) {
   if (engine == "oracle") return "OracleSettings";
   if (engine == "mysql" || engine == "aurora-mysql") return "MySqlSettings";
   return "PostgreSqlSettings";
+}
+
+void accountRole(Context& ctx, const ir::Object& o, const std::string& id, const char* name, const char* policy_arn) {
+  model::Resource& role = ctx.add("AWS::IAM::Role", id, o);
+  role.properties = {{"RoleName", PValue::s(name)},
+                     {"AssumeRolePolicyDocument", lowering::assumeRolePolicy("dms.amazonaws.com")},
+                     {"ManagedPolicyArns", PValue::list({PValue::s(policy_arn)})},
+                     {"Tags", ctx.tags()}};
 }
 
 }  // namespace
@@ -31,15 +40,13 @@ KindLowering pipelineKind() {
     const ir::Object& network = parts.network;
     const lowering::DmsFacts& facts = parts.facts;
 
-    bool vpc_role = lowering::flag(o, "vpc_role");
-    if (vpc_role && ctx.once("dms-vpc-role")) {
-      model::Resource& role = ctx.add("AWS::IAM::Role", "dms_vpc_role", o);
-      role.properties = {{"RoleName", PValue::s("dms-vpc-role")},
-                         {"AssumeRolePolicyDocument", lowering::assumeRolePolicy("dms.amazonaws.com")},
-                         {"ManagedPolicyArns",
-                          PValue::list({PValue::s("arn:aws:iam::aws:policy/service-role/AmazonDMSVPCManagementRole")})},
-                         {"Tags", ctx.tags()}};
-    }
+    // The account-wide roles (see the Terraform shape); here the managed policy is a property.
+    bool vpc_role = lowering::flag(o, "account_roles");
+    if (vpc_role && ctx.once("dms-vpc-role"))
+      accountRole(ctx, o, "dms_vpc_role", "dms-vpc-role", lowering::kDmsVpcRolePolicy);
+    bool logs_role = lowering::needsLogsRole(o);
+    if (logs_role && ctx.once("dms-cloudwatch-logs-role"))
+      accountRole(ctx, o, "dms_cloudwatch_logs_role", "dms-cloudwatch-logs-role", lowering::kDmsLogsRolePolicy);
     model::Resource& access = ctx.add("AWS::IAM::Role", Context::id(o, "secrets_role"), o);
     access.properties = {
         {"RoleName", ctx.name(o, "dms-secrets")},
@@ -58,7 +65,7 @@ KindLowering pipelineKind() {
                      {"Tags", ctx.tags()}};
     model::Resource& to_target = ctx.add("AWS::EC2::SecurityGroupEgress", Context::id(o, "to_target"), o);
     to_target.properties = {{"GroupId", groupId(o, "sg")},
-                            {"Description", PValue::s("PostgreSQL to " + target.name)},
+                            {"Description", PValue::s(lowering::engineLabel(facts.target_engine) + " to " + target.name)},
                             {"IpProtocol", PValue::s("tcp")},
                             {"FromPort", PValue::i(facts.target_port)},
                             {"ToPort", PValue::i(facts.target_port)},
@@ -105,8 +112,10 @@ KindLowering pipelineKind() {
                        {"SslMode", PValue::s(ssl)},
                        {settingsKey(engine),
                         PValue::object({{"SecretsManagerSecretId", ctx.attribute(secret, "arn")},
-                                        {"SecretsManagerAccessRoleArn", PValue::refTo(Context::id(o, "secrets_role"), "Arn")}})},
-                       {"Tags", ctx.tags()}};
+                                        {"SecretsManagerAccessRoleArn", PValue::refTo(Context::id(o, "secrets_role"), "Arn")}})}};
+      if (const ir::Object* key = ctx.objectOrNull(o.field("key")))
+        ep.properties.emplace_back("KmsKeyId", ctx.attribute(*key, "arn"));
+      ep.properties.emplace_back("Tags", ctx.tags());
     };
     endpoint("source", parts.source_secret, facts.source_engine, lowering::text(source, "database"), facts.source_ssl);
     endpoint("target", parts.target_secret, facts.target_engine, lowering::text(target, "database"), "require");
@@ -117,10 +126,30 @@ KindLowering pipelineKind() {
                        {"ReplicationInstanceArn", PValue::refTo(Context::id(o, "instance"))},
                        {"SourceEndpointArn", PValue::refTo(Context::id(o, "source"))},
                        {"TargetEndpointArn", PValue::refTo(Context::id(o, "target"))},
-                       {"TableMappings", PValue::json(lowering::tableMappings(o))},
+                       {"TableMappings", PValue::json(lowering::tableMappings(o, facts))},
                        {"ReplicationTaskSettings", PValue::json(lowering::taskSettings(o))},
                        {"ResourceIdentifier", ctx.name(o, "dms-task")},
                        {"Tags", ctx.tags()}};
+    if (logs_role) task.depends_on.push_back("dms_cloudwatch_logs_role");
+
+    for (const lowering::DmsEventSubscription& sub : lowering::eventSubscriptions(o)) {
+      const ir::Object& topic = ctx.object(lowering::field(o, "events.topic"));
+      bool on_task = sub.source_type == "replication-task";
+      model::Resource& events = ctx.add("AWS::DMS::EventSubscription", Context::id(o, sub.role), o);
+      std::vector<PValue> categories;
+      for (const std::string& c : sub.categories) categories.push_back(PValue::s(c));
+      // Ref of a task or instance is its ARN, and SourceIds take identifiers: the
+      // identifier is the name migc gave it, and DependsOn orders the two.
+      events.properties = {
+          {"SubscriptionName", ctx.name(o, on_task ? "dms-task-events" : "dms-instance-events")},
+          {"Enabled", PValue::b(true)},
+          {"SnsTopicArn", ctx.attribute(topic, "arn")},
+          {"SourceType", PValue::s(sub.source_type)},
+          {"SourceIds", PValue::list({ctx.name(o, on_task ? "dms-task" : "dms-instance")})},
+          {"EventCategories", PValue::list(std::move(categories))},
+          {"Tags", ctx.tags()}};
+      events.depends_on.push_back(Context::id(o, on_task ? "task" : "instance"));
+    }
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
     // Ref of a DMS replication instance or task is its ARN.

@@ -1,5 +1,7 @@
 #include "lowering/dms.h"
 
+#include <algorithm>
+
 #include "lowering/context.h"
 
 namespace migc::lowering {
@@ -10,6 +12,12 @@ int64_t defaultPort(const std::string& engine) {
   if (engine == "oracle") return 1521;
   if (engine == "mysql" || engine == "aurora-mysql") return 3306;
   return 5432;
+}
+
+std::string engineLabel(const std::string& engine) {
+  if (engine == "oracle") return "Oracle";
+  if (engine.find("mysql") != std::string::npos) return "MySQL";
+  return "PostgreSQL";
 }
 
 DmsFacts dmsFacts(const ir::Object& pipeline, const ir::Object& source, const ir::Object& target) {
@@ -39,7 +47,31 @@ PipelineParts pipelineParts(const Context& ctx, const ir::Object& pipeline) {
           dmsFacts(pipeline, source, target)};
 }
 
-PValue tableMappings(const ir::Object& pipeline) {
+std::vector<DmsEventSubscription> eventSubscriptions(const ir::Object& pipeline) {
+  std::vector<DmsEventSubscription> out;
+  if (!pipeline.field("events")) return out;
+  // The enum spells DMS's category names with underscores for spaces.
+  auto categories = [&](std::string_view path) {
+    std::vector<std::string> names;
+    for (const ir::Value& v : field(pipeline, path).items) {
+      std::string name = v.text;
+      std::replace(name.begin(), name.end(), '_', ' ');
+      names.push_back(std::move(name));
+    }
+    return names;
+  };
+  if (auto task = categories("events.task"); !task.empty())
+    out.push_back({"replication-task", "task_events", std::move(task)});
+  if (auto instance = categories("events.instance"); !instance.empty())
+    out.push_back({"replication-instance", "instance_events", std::move(instance)});
+  return out;
+}
+
+bool needsLogsRole(const ir::Object& pipeline) {
+  return flag(pipeline, "account_roles") && flag(pipeline, "settings.logging");
+}
+
+PValue tableMappings(const ir::Object& pipeline, const DmsFacts& facts) {
   std::vector<PValue> rules;
   int n = 0;
   auto add = [&](const std::string& pattern, const char* action) {
@@ -56,6 +88,24 @@ PValue tableMappings(const ir::Object& pipeline) {
   };
   for (const ir::Value& v : field(pipeline, "tables.include").items) add(v.text, "include");
   for (const ir::Value& v : field(pipeline, "tables.exclude").items) add(v.text, "exclude");
+  // Oracle folds unquoted names to upper case, PostgreSQL to lower case: without these
+  // rules DMS creates (or, with a schema SCT converted, looks for) quoted upper-case
+  // names the application's SQL never matches. (CHK-D10)
+  if (facts.source_engine == "oracle" && facts.target_engine.find("postgres") != std::string::npos) {
+    const std::pair<const char*, model::Fields> targets[] = {
+        {"schema", {{"schema-name", PValue::s("%")}}},
+        {"table", {{"schema-name", PValue::s("%")}, {"table-name", PValue::s("%")}}},
+        {"column", {{"schema-name", PValue::s("%")}, {"table-name", PValue::s("%")}, {"column-name", PValue::s("%")}}}};
+    for (const auto& [target, locator] : targets) {
+      ++n;
+      rules.push_back(PValue::object({{"rule-type", PValue::s("transformation")},
+                                      {"rule-id", PValue::s(std::to_string(n))},
+                                      {"rule-name", PValue::s(std::string("lowercase-") + target + "s")},
+                                      {"rule-target", PValue::s(target)},
+                                      {"object-locator", PValue::object(locator)},
+                                      {"rule-action", PValue::s("convert-lowercase")}}));
+    }
+  }
   return PValue::object({{"rules", PValue::list(std::move(rules))}});
 }
 

@@ -96,7 +96,7 @@ expect 2 "explain without a code" -- "$migc" explain
 expect 1 "build refuses with errors" -- "$migc" build "$tmp/three.mig" -o "$tmp/out-dir"
 [ ! -e "$tmp/out-dir" ] && pass=$((pass + 1)) || { echo "FAIL: build wrote output despite errors"; failures=$((failures + 1)); }
 
-# vpc_role = false leaves the account-wide dms-vpc-role out of every target.
+# account_roles = false leaves the account-wide dms-vpc-role and dms-cloudwatch-logs-role out of every target.
 cat >"$tmp/norole.mig" <<'MIG'
 migration "norole" { region = "us-east-1" }
 network main {}
@@ -104,13 +104,14 @@ secret admin { username = "dbadmin" }
 secret src { username = "replicator"; generate = false }
 cluster db { engine = aurora_postgresql("16.4"); network = main; credentials = admin }
 source onprem { engine = postgres("15"); host = "db.example"; database = "app"; credentials = src }
-pipeline copy { from = onprem; to = db; vpc_role = false; instance { class = "dms.r5.large" } }
+pipeline copy { from = onprem; to = db; account_roles = false; instance { class = "dms.r5.large" } }
 MIG
 expect 0 "build without the dms-vpc-role" -- "$migc" build "$tmp/norole.mig" -o "$tmp/norole-out"
-if grep -rq "dms-vpc-role" "$tmp/norole-out"; then echo "FAIL: vpc_role = false still emits dms-vpc-role"; failures=$((failures + 1)); else pass=$((pass + 1)); fi
-sed -i 's/vpc_role = false; //' "$tmp/norole.mig"
+if grep -rqE "dms-vpc-role|dms-cloudwatch-logs-role" "$tmp/norole-out"; then echo "FAIL: account_roles = false still emits an account role"; failures=$((failures + 1)); else pass=$((pass + 1)); fi
+sed -i 's/account_roles = false; //' "$tmp/norole.mig"
 expect 0 "build with the dms-vpc-role" -- "$migc" build "$tmp/norole.mig" -o "$tmp/role-out"
 [ "$(grep -rl "dms-vpc-role" "$tmp/role-out" | wc -l)" = 3 ] && pass=$((pass + 1)) || { echo "FAIL: dms-vpc-role missing from a target"; failures=$((failures + 1)); }
+[ "$(grep -rl "dms-cloudwatch-logs-role" "$tmp/role-out" | wc -l)" = 3 ] && pass=$((pass + 1)) || { echo "FAIL: dms-cloudwatch-logs-role missing from a target"; failures=$((failures + 1)); }
 
 # --set gives a param a value at compile time; for Pulumi it decides `when` flags.
 cat >"$tmp/flag.mig" <<'MIG'

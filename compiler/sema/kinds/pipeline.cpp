@@ -39,18 +39,36 @@ const KindSchema& pipelineSchema() {
               "Apply source DDL (dropped, truncated and altered tables) to the target during CDC; unset keeps DMS's default.");
       return b;
     }();
+    static const KindSchema events = [] {
+      KindSchema b{"events", "DMS event notifications to an SNS topic (one subscription per source type).", {}, {}};
+      required(b.field("topic", types::ref("topic"), "The topic DMS publishes the events to."));
+      b.field("task", types::listOf(types::oneOf({"failure", "state_change", "configuration_change", "creation", "deletion"})),
+              "Event categories of the replication task; [] for none.")
+          .default_value = list({enumValue("failure"), enumValue("state_change")});
+      b.field("instance",
+              types::listOf(types::oneOf({"failure", "failover", "low_storage", "maintenance", "configuration_change",
+                                          "creation", "deletion"})),
+              "Event categories of the replication instance; [] for none.")
+          .default_value = list({enumValue("failure"), enumValue("failover"), enumValue("low_storage")});
+      return b;
+    }();
     KindSchema s{"pipeline", "DMS replication from a source to a cluster or database: instance, endpoints and task.", {}, {}};
     required(s.field("from", types::ref("source"), "The source database."));
     required(s.field("to", types::refOneOf({"cluster", "database"}), "The target: an Aurora cluster or an RDS database."));
     s.field("mode", types::oneOf({"full_load", "cdc", "full_load_and_cdc"}), "Full load, change data capture, or both.")
         .default_value = enumValue("full_load_and_cdc");
     s.field("key", types::ref("key"), "The KMS key for the replication instance's storage.");
-    s.field("vpc_role", types::boolean(),
-            "Create the account-wide dms-vpc-role DMS needs; false when the account already has it.")
+    // One switch for both roles: AWS fixes their names per account, the DMS console creates
+    // them together on first use, and the reason to skip them is the same for both (another
+    // program or stack of the account already owns them).
+    s.field("account_roles", types::boolean(),
+            "Create the account-wide roles DMS needs, dms-vpc-role and (with settings.logging) "
+            "dms-cloudwatch-logs-role; false when the account already has them.")
         .default_value = ir::Value::ofBool(true);
     required(s.field("instance", types::block(instance), "The replication instance."));
     s.field("tables", types::block(tables), "Table selection.").default_value = emptyMap();
     s.field("settings", types::block(settings), "Task settings.").default_value = emptyMap();
+    s.field("events", types::block(events), "Notify a topic of task failures and state changes, and instance incidents.");
     s.attribute("task_arn", types::string(), "The replication task ARN.");
     s.attribute("instance_arn", types::string(), "The replication instance ARN.");
     s.attribute("state_change", types::string(), "The task's state-change events, for a rule's `on`.");

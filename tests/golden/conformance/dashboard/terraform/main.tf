@@ -194,6 +194,30 @@ resource "aws_iam_role_policy_attachment" "dms_vpc_role_policy" {
   policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonDMSVPCManagementRole"
 }
 
+resource "aws_iam_role" "dms_cloudwatch_logs_role" {
+  name = "dms-cloudwatch-logs-role"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "dms.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    Environment = "test"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "dms_cloudwatch_logs_role_policy" {
+  role       = aws_iam_role.dms_cloudwatch_logs_role.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonDMSCloudWatchLogsRole"
+}
+
 resource "aws_iam_role" "replicate_secrets_role" {
   name = "dms-secrets-replicate-${var.suffix}"
   assume_role_policy = jsonencode({
@@ -351,6 +375,8 @@ resource "aws_dms_replication_task" "replicate_task" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy_attachment.dms_cloudwatch_logs_role_policy]
 }
 
 resource "aws_cloudwatch_dashboard" "migration_dashboard" {

@@ -218,6 +218,30 @@ resource "aws_iam_role_policy_attachment" "dms_vpc_role_policy" {
   policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonDMSVPCManagementRole"
 }
 
+resource "aws_iam_role" "dms_cloudwatch_logs_role" {
+  name = "dms-cloudwatch-logs-role"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "dms.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    Environment = "test"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "dms_cloudwatch_logs_role_policy" {
+  role       = aws_iam_role.dms_cloudwatch_logs_role.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonDMSCloudWatchLogsRole"
+}
+
 resource "aws_iam_role" "replicate_secrets_role" {
   name = "replicate-dms-secrets"
   assume_role_policy = jsonencode({
@@ -375,6 +399,8 @@ resource "aws_dms_replication_task" "replicate_task" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy_attachment.dms_cloudwatch_logs_role_policy]
 }
 
 resource "aws_dynamodb_table" "state_table" {

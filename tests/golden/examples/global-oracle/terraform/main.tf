@@ -2804,6 +2804,36 @@ resource "aws_iam_role_policy_attachment" "dms_vpc_role_policy" {
   policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonDMSVPCManagementRole"
 }
 
+resource "aws_iam_role" "dms_cloudwatch_logs_role" {
+  count = var.create_dms ? 1 : 0
+
+  name = "dms-cloudwatch-logs-role"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "dms.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "dms_cloudwatch_logs_role_policy" {
+  count = var.create_dms ? 1 : 0
+
+  role       = aws_iam_role.dms_cloudwatch_logs_role[0].name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonDMSCloudWatchLogsRole"
+}
+
 resource "aws_iam_role" "replicate_secrets_role" {
   count = var.create_dms ? 1 : 0
 
@@ -2936,6 +2966,7 @@ resource "aws_dms_endpoint" "replicate_source" {
   ssl_mode                        = "verify-ca"
   secrets_manager_arn             = aws_secretsmanager_secret.oracle_login_secret[0].arn
   secrets_manager_access_role_arn = aws_iam_role.replicate_secrets_role[0].arn
+  kms_key_arn                     = aws_kms_key.data_us_key.arn
   tags = {
     Environment    = var.suffix
     MigrationPhase = var.phase
@@ -2953,6 +2984,7 @@ resource "aws_dms_endpoint" "replicate_target" {
   ssl_mode                        = "require"
   secrets_manager_arn             = aws_secretsmanager_secret.master_secret.arn
   secrets_manager_access_role_arn = aws_iam_role.replicate_secrets_role[0].arn
+  kms_key_arn                     = aws_kms_key.data_us_key.arn
   tags = {
     Environment    = var.suffix
     MigrationPhase = var.phase
@@ -2980,6 +3012,39 @@ resource "aws_dms_replication_task" "replicate_task" {
         }
         "rule-action" = "include"
       },
+      {
+        "rule-type"   = "transformation"
+        "rule-id"     = "2"
+        "rule-name"   = "lowercase-schemas"
+        "rule-target" = "schema"
+        "object-locator" = {
+          "schema-name" = "%"
+        }
+        "rule-action" = "convert-lowercase"
+      },
+      {
+        "rule-type"   = "transformation"
+        "rule-id"     = "3"
+        "rule-name"   = "lowercase-tables"
+        "rule-target" = "table"
+        "object-locator" = {
+          "schema-name" = "%"
+          "table-name"  = "%"
+        }
+        "rule-action" = "convert-lowercase"
+      },
+      {
+        "rule-type"   = "transformation"
+        "rule-id"     = "4"
+        "rule-name"   = "lowercase-columns"
+        "rule-target" = "column"
+        "object-locator" = {
+          "schema-name" = "%"
+          "table-name"  = "%"
+          "column-name" = "%"
+        }
+        "rule-action" = "convert-lowercase"
+      },
     ]
   })
   replication_task_settings = jsonencode({
@@ -3006,6 +3071,8 @@ resource "aws_dms_replication_task" "replicate_task" {
     MigrationPhase = var.phase
     CostCenter     = var.cost_center
   }
+
+  depends_on = [aws_iam_role_policy_attachment.dms_cloudwatch_logs_role_policy]
 }
 
 resource "aws_customer_gateway" "onprem_customer_gateway" {
