@@ -68,8 +68,13 @@ ServiceFacts serviceFacts(Context& ctx, const ir::Object& o) {
 std::vector<const ir::Object*> reachedDatabases(Context& ctx, const ir::Object& client) {
   const ir::Program& program = ctx.program();
   std::vector<const ir::Object*> out;
+  // A rule naming the client's security group only works inside one VPC: a
+  // database in another network (a Global Database secondary's primary, say)
+  // is reached through routing migc does not manage (MIG2097 for `clients`).
+  const ir::Value& network = field(client, "network");
   auto reach = [&](const ir::Object* db) {
-    if (db && (db->kind == "cluster" || db->kind == "database") && std::find(out.begin(), out.end(), db) == out.end())
+    if (db && (db->kind == "cluster" || db->kind == "database") && field(*db, "network").object == network.object &&
+        std::find(out.begin(), out.end(), db) == out.end())
       out.push_back(db);
   };
   if (client.kind == "service") {

@@ -47,8 +47,8 @@ struct ServiceFacts {
 
 ServiceFacts serviceFacts(Context& ctx, const ir::Object& service);
 
-// The databases (Aurora clusters and RDS instances) a client reaches on their
-// port, in program order, each once. Any client (a service or a
+// The databases (Aurora clusters and RDS instances) of the client's network
+// that a client reaches on their port, in program order, each once. Any client (a service or a
 // security_group) reaches those that list it in `clients`; a service also
 // reaches those its environment refers to (DB_HOST = orders.endpoint) and
 // those whose credentials secret it reads (DB_CREDENTIALS = master): an
