@@ -52,7 +52,7 @@ KindLowering clusterKind() {
       model::Resource& rule = ctx.add("aws_vpc_security_group_ingress_rule",
                                       Context::id(o, "from_" + pipeline->name), o);
       rule.properties = {{"security_group_id", securityGroupRef(o, "sg")},
-                         {"description", PValue::s("PostgreSQL from DMS pipeline " + pipeline->name)},
+                         {"description", PValue::s(engine.label + " from DMS pipeline " + pipeline->name)},
                          {"ip_protocol", PValue::s("tcp")},
                          {"from_port", PValue::i(port)},
                          {"to_port", PValue::i(port)},

@@ -12,7 +12,8 @@ const std::map<std::string, KindLowering, std::less<>>& kinds() {
       {"database", databaseKind()}, {"server_migration", serverMigrationKind()},
       {"vpn", vpnKind()},
       {"function", functionKind()}, {"rule", ruleKind()}, {"backup", backupKind()}, {"table", tableKind()},
-      {"cutover", cutoverKind()}, {"setting", settingKind()}};
+      {"cutover", cutoverKind()}, {"setting", settingKind()},
+      {"security_group", securityGroupKind()}};
   return kAll;
 }
 

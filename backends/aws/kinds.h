@@ -31,6 +31,7 @@ KindLowering backupKind();
 KindLowering tableKind();
 KindLowering cutoverKind();
 KindLowering settingKind();
+KindLowering securityGroupKind();
 
 // Shared by several kinds.
 PValue securityGroupRef(const ir::Object& owner, std::string_view role);

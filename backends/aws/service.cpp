@@ -53,6 +53,25 @@ PValue containerDefinitions(Context& ctx, const ir::Object& o, const lowering::S
 
 }  // namespace
 
+// The rule pair that lets a client reach each database it is given
+// (lowering::reachedDatabases): egress from the client's group (its role
+// `group`), and ingress on the database's group, owned by the database and
+// named after the client. Also used by the security_group kind.
+void databaseClientRules(Context& ctx, const ir::Object& client, const std::string& group, const std::string& who) {
+  for (const lowering::DatabaseAccess& a : lowering::databaseAccess(ctx, client)) {
+    rule(ctx, client, false, "to_" + a.db->name, securityGroupRef(client, group),
+         a.engine + " to " + a.noun + " " + a.db->name, a.port, a.port, "referenced_security_group_id",
+         securityGroupRef(*a.db, "sg"));
+    ctx.add("aws_vpc_security_group_ingress_rule", Context::id(*a.db, "from_" + client.name), client).properties = {
+        {"security_group_id", securityGroupRef(*a.db, "sg")},
+        {"description", PValue::s(a.engine + " from " + who)},
+        {"ip_protocol", PValue::s("tcp")},
+        {"from_port", PValue::i(a.port)},
+        {"to_port", PValue::i(a.port)},
+        {"referenced_security_group_id", securityGroupRef(client, group)}};
+  }
+}
+
 KindLowering serviceKind() {
   KindLowering k;
   k.lower = [](Context& ctx, const ir::Object& o) {
@@ -98,21 +117,21 @@ KindLowering serviceKind() {
                        {"vpc_id", ctx.attribute(network, "id")},
                        {"tags", ctx.tags()}};
     }
-    rule(ctx, o, true, "alb_from_internet", securityGroupRef(o, "alb_sg"), "HTTP from the internet to the load balancer",
+    // With a certificate, plain HTTP is still admitted: its listener answers
+    // with the redirect to HTTPS.
+    rule(ctx, o, true, "alb_from_internet", securityGroupRef(o, "alb_sg"),
+         f.https ? "HTTP from the internet, redirected to HTTPS" : "HTTP from the internet to the load balancer",
          f.listener_port, f.listener_port, "cidr_ipv4", PValue::s("0.0.0.0/0"));
+    if (f.https)
+      rule(ctx, o, true, "alb_https_from_internet", securityGroupRef(o, "alb_sg"), "HTTPS from the internet to the load balancer",
+           443, 443, "cidr_ipv4", PValue::s("0.0.0.0/0"));
     rule(ctx, o, false, "alb_to_tasks", securityGroupRef(o, "alb_sg"), "Load balancer to the tasks' container port",
          f.port, f.port, "referenced_security_group_id", securityGroupRef(o, "tasks_sg"));
     rule(ctx, o, true, "tasks_from_alb", securityGroupRef(o, "tasks_sg"), "Container port from the load balancer only",
          f.port, f.port, "referenced_security_group_id", securityGroupRef(o, "alb_sg"));
     rule(ctx, o, false, "tasks_https", securityGroupRef(o, "tasks_sg"), "HTTPS to image registries and AWS APIs",
          443, 443, "cidr_ipv4", PValue::s("0.0.0.0/0"));
-    for (const ir::Object* db : f.clusters) {
-      int64_t port = lowering::integer(*db, "port");
-      rule(ctx, o, false, "tasks_to_" + db->name, securityGroupRef(o, "tasks_sg"), "PostgreSQL to cluster " + db->name,
-           port, port, "referenced_security_group_id", securityGroupRef(*db, "sg"));
-      rule(ctx, o, true, "from_" + o.name, securityGroupRef(*db, "sg"), "PostgreSQL from the tasks of service " + o.name,
-           port, port, "referenced_security_group_id", securityGroupRef(o, "tasks_sg"));
-    }
+    databaseClientRules(ctx, o, "tasks_sg", "the tasks of service " + o.name);
 
     model::Resource& alb = ctx.add("aws_lb", Context::id(o, "alb"), o);
     alb.properties = {{"name", ctx.name(o, "alb")},
@@ -138,12 +157,32 @@ KindLowering serviceKind() {
       forward.fields.emplace_back("target_group", PValue::block({{"arn", PValue::refTo(Context::id(o, c.name), "arn")},
                                                                  {"weight", PValue::i(c.weight)}}));
     }
+    PValue forward_action = PValue::block({{"type", PValue::s("forward")}, {"forward", forward}});
     model::Resource& listener = ctx.add("aws_lb_listener", Context::id(o, "listener"), o);
     listener.properties = {{"load_balancer_arn", PValue::refTo(Context::id(o, "alb"), "arn")},
                            {"port", PValue::i(f.listener_port)},
-                           {"protocol", PValue::s("HTTP")},
-                           {"default_action", PValue::block({{"type", PValue::s("forward")}, {"forward", forward}})},
-                           {"tags", ctx.tags()}};
+                           {"protocol", PValue::s("HTTP")}};
+    if (f.https) {
+      listener.properties.emplace_back(
+          "default_action", PValue::block({{"type", PValue::s("redirect")},
+                                           {"redirect", PValue::block({{"port", PValue::s("443")},
+                                                                       {"protocol", PValue::s("HTTPS")},
+                                                                       {"status_code", PValue::s("HTTP_301")}})}}));
+      listener.properties.emplace_back("tags", ctx.tags());
+      model::Resource& https = ctx.add("aws_lb_listener", Context::id(o, "https_listener"), o);
+      https.properties = {{"load_balancer_arn", PValue::refTo(Context::id(o, "alb"), "arn")},
+                          {"port", PValue::i(443)},
+                          {"protocol", PValue::s("HTTPS")},
+                          {"certificate_arn", f.certificate},
+                          {"ssl_policy", PValue::s(f.ssl_policy)},
+                          {"default_action", std::move(forward_action)},
+                          {"tags", ctx.tags()}};
+    } else {
+      listener.properties.emplace_back("default_action", std::move(forward_action));
+      listener.properties.emplace_back("tags", ctx.tags());
+    }
+    // The ECS services need their target groups attached to the forwarding listener.
+    std::string forwarding_listener = Context::id(o, f.https ? "https_listener" : "listener");
 
     for (const lowering::ServiceColour& c : f.colours) {
       std::string task = c.name + "_task";
@@ -172,7 +211,7 @@ KindLowering serviceKind() {
                                            {"container_name", PValue::s(o.name)},
                                            {"container_port", PValue::i(f.port)}})},
           {"tags", ctx.tags()}};
-      svc.depends_on.push_back(Context::id(o, "listener"));
+      svc.depends_on.push_back(forwarding_listener);
 
       std::string target = c.name + "_scaling";
       model::Resource& scalable = ctx.add("aws_appautoscaling_target", Context::id(o, target), o);
@@ -204,7 +243,10 @@ KindLowering serviceKind() {
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
     std::string alb = Context::id(o, "alb");
-    if (attr == "url") return PValue::concat({PValue::s("http://"), PValue::refTo(alb, "dns_name")});
+    if (attr == "url") {
+      bool https = lowering::field(o, "certificate").kind != ir::Value::Kind::Null;
+      return PValue::concat({PValue::s(https ? "https://" : "http://"), PValue::refTo(alb, "dns_name")});
+    }
     if (attr == "dns_name") return PValue::refTo(alb, "dns_name");
     if (attr == "dimension:LoadBalancer") return PValue::refTo(alb, "arn_suffix");
     if (attr == "dimension:ClusterName" || attr == "cluster_name") return PValue::refTo(Context::id(o, "cluster"), "name");

@@ -29,7 +29,7 @@ KindLowering databaseKind() {
     for (const ir::Object* pipeline : ctx.referrers(o, "pipeline", "to")) {
       model::Resource& rule = ctx.add("AWS::EC2::SecurityGroupIngress", Context::id(o, "from_" + pipeline->name), o);
       rule.properties = {{"GroupId", groupId(o, "sg")},
-                         {"Description", PValue::s("PostgreSQL from DMS pipeline " + pipeline->name)},
+                         {"Description", PValue::s(engine.label + " from DMS pipeline " + pipeline->name)},
                          {"IpProtocol", PValue::s("tcp")},
                          {"FromPort", PValue::i(port)},
                          {"ToPort", PValue::i(port)},

@@ -33,6 +33,7 @@ KindLowering backupKind();
 KindLowering tableKind();
 KindLowering cutoverKind();
 KindLowering settingKind();
+KindLowering securityGroupKind();
 
 // Shared by several kinds.
 PValue groupId(const ir::Object& owner, std::string_view role);  // !GetAtt SG.GroupId

@@ -60,6 +60,26 @@ PValue containerDefinitions(Context& ctx, const ir::Object& o, const lowering::S
 
 }  // namespace
 
+// The databases a client reaches (lowering::reachedDatabases): adds the
+// ingress rule on each database's group (owned by the database, named after
+// the client) and returns the client group's egress entries, which are
+// inline in the group. Also used by the security_group kind.
+std::vector<PValue> databaseClientRules(Context& ctx, const ir::Object& client, const std::string& group,
+                                        const std::string& who) {
+  std::vector<PValue> out;
+  for (const lowering::DatabaseAccess& a : lowering::databaseAccess(ctx, client)) {
+    out.push_back(egress(a.engine + " to " + a.noun + " " + a.db->name, a.port, "DestinationSecurityGroupId", groupId(*a.db, "sg")));
+    ctx.add("AWS::EC2::SecurityGroupIngress", Context::id(*a.db, "from_" + client.name), client).properties = {
+        {"GroupId", groupId(*a.db, "sg")},
+        {"Description", PValue::s(a.engine + " from " + who)},
+        {"IpProtocol", PValue::s("tcp")},
+        {"FromPort", PValue::i(a.port)},
+        {"ToPort", PValue::i(a.port)},
+        {"SourceSecurityGroupId", groupId(client, group)}};
+  }
+  return out;
+}
+
 KindLowering serviceKind() {
   KindLowering k;
   k.lower = [](Context& ctx, const ir::Object& o) {
@@ -94,27 +114,31 @@ KindLowering serviceKind() {
 
     // Internet -> ALB on the listener port; ALB -> tasks on the container port only.
     std::vector<PValue> task_egress = {egress("HTTPS to image registries and AWS APIs", 443, "CidrIp", PValue::s("0.0.0.0/0"))};
-    for (const ir::Object* db : f.clusters) {
-      int64_t port = lowering::integer(*db, "port");
-      task_egress.push_back(egress("PostgreSQL to cluster " + db->name, port, "DestinationSecurityGroupId", groupId(*db, "sg")));
-      ingress(ctx, o, "from_" + o.name, groupId(*db, "sg"), "PostgreSQL from the tasks of service " + o.name, port,
-              "SourceSecurityGroupId", groupId(o, "tasks_sg"));
-    }
+    for (PValue& rule : databaseClientRules(ctx, o, "tasks_sg", "the tasks of service " + o.name))
+      task_egress.push_back(std::move(rule));
     ctx.add("AWS::EC2::SecurityGroup", Context::id(o, "tasks_sg"), o).properties = {
         {"GroupName", ctx.name(o, "tasks-sg")},
         {"GroupDescription", PValue::s("Tasks of " + o.name)},
         {"VpcId", ctx.attribute(network, "id")},
         {"SecurityGroupEgress", PValue::list(std::move(task_egress))},
         {"Tags", ctx.tags()}};
+    // With a certificate, plain HTTP is still admitted: its listener answers
+    // with the redirect to HTTPS.
+    auto from_internet = [](std::string description, int64_t port) {
+      return PValue::object({{"Description", PValue::s(std::move(description))},
+                             {"IpProtocol", PValue::s("tcp")},
+                             {"FromPort", PValue::i(port)},
+                             {"ToPort", PValue::i(port)},
+                             {"CidrIp", PValue::s("0.0.0.0/0")}});
+    };
+    std::vector<PValue> alb_ingress = {from_internet(
+        f.https ? "HTTP from the internet, redirected to HTTPS" : "HTTP from the internet to the load balancer", f.listener_port)};
+    if (f.https) alb_ingress.push_back(from_internet("HTTPS from the internet to the load balancer", 443));
     ctx.add("AWS::EC2::SecurityGroup", Context::id(o, "alb_sg"), o).properties = {
         {"GroupName", ctx.name(o, "alb-sg")},
         {"GroupDescription", PValue::s("Load balancer of " + o.name)},
         {"VpcId", ctx.attribute(network, "id")},
-        {"SecurityGroupIngress", PValue::list({PValue::object({{"Description", PValue::s("HTTP from the internet to the load balancer")},
-                                                               {"IpProtocol", PValue::s("tcp")},
-                                                               {"FromPort", PValue::i(f.listener_port)},
-                                                               {"ToPort", PValue::i(f.listener_port)},
-                                                               {"CidrIp", PValue::s("0.0.0.0/0")}})})},
+        {"SecurityGroupIngress", PValue::list(std::move(alb_ingress))},
         {"SecurityGroupEgress", PValue::list({egress("Load balancer to the tasks' container port", f.port,
                                                      "DestinationSecurityGroupId", groupId(o, "tasks_sg"))})},
         {"Tags", ctx.tags()}};
@@ -146,13 +170,26 @@ KindLowering serviceKind() {
           {"Tags", ctx.tags()}};
       weighted.push_back(PValue::object({{"TargetGroupArn", PValue::refTo(Context::id(o, c.name))}, {"Weight", PValue::i(c.weight)}}));
     }
+    PValue forward = PValue::object(
+        {{"Type", PValue::s("forward")}, {"ForwardConfig", PValue::object({{"TargetGroups", PValue::list(std::move(weighted))}})}});
+    PValue redirect = PValue::object(
+        {{"Type", PValue::s("redirect")},
+         {"RedirectConfig", PValue::object({{"Port", PValue::s("443")}, {"Protocol", PValue::s("HTTPS")}, {"StatusCode", PValue::s("HTTP_301")}})}});
     ctx.add("AWS::ElasticLoadBalancingV2::Listener", Context::id(o, "listener"), o).properties = {
         {"LoadBalancerArn", PValue::refTo(Context::id(o, "alb"))},
         {"Port", PValue::i(f.listener_port)},
         {"Protocol", PValue::s("HTTP")},
-        {"DefaultActions", PValue::list({PValue::object(
-                               {{"Type", PValue::s("forward")},
-                                {"ForwardConfig", PValue::object({{"TargetGroups", PValue::list(std::move(weighted))}})}})})}};
+        {"DefaultActions", PValue::list({f.https ? std::move(redirect) : forward})}};
+    if (f.https)
+      ctx.add("AWS::ElasticLoadBalancingV2::Listener", Context::id(o, "https_listener"), o).properties = {
+          {"LoadBalancerArn", PValue::refTo(Context::id(o, "alb"))},
+          {"Port", PValue::i(443)},
+          {"Protocol", PValue::s("HTTPS")},
+          {"Certificates", PValue::list({PValue::object({{"CertificateArn", f.certificate}})})},
+          {"SslPolicy", PValue::s(f.ssl_policy)},
+          {"DefaultActions", PValue::list({std::move(forward)})}};
+    // The ECS services need their target groups attached to the forwarding listener.
+    std::string forwarding_listener = Context::id(o, f.https ? "https_listener" : "listener");
 
     for (const lowering::ServiceColour& c : f.colours) {
       std::string task = c.name + "_task", service = c.name + "_service", target = c.name + "_scaling";
@@ -181,7 +218,7 @@ KindLowering serviceKind() {
                                                           {"ContainerName", PValue::s(o.name)},
                                                           {"ContainerPort", PValue::i(f.port)}})})},
           {"Tags", ctx.tags()}};
-      svc.depends_on.push_back(Context::id(o, "listener"));
+      svc.depends_on.push_back(forwarding_listener);
 
       ctx.add("AWS::ApplicationAutoScaling::ScalableTarget", Context::id(o, target), o).properties = {
           {"ServiceNamespace", PValue::s("ecs")},
@@ -207,7 +244,10 @@ KindLowering serviceKind() {
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
     std::string alb = Context::id(o, "alb");
-    if (attr == "url") return PValue::concat({PValue::s("http://"), PValue::refTo(alb, "DNSName")});
+    if (attr == "url") {
+      bool https = lowering::field(o, "certificate").kind != ir::Value::Kind::Null;
+      return PValue::concat({PValue::s(https ? "https://" : "http://"), PValue::refTo(alb, "DNSName")});
+    }
     if (attr == "dns_name") return PValue::refTo(alb, "DNSName");
     if (attr == "dimension:LoadBalancer") return PValue::refTo(alb, "LoadBalancerFullName");
     if (attr == "dimension:ClusterName" || attr == "cluster_name") return PValue::refTo(Context::id(o, "cluster"));

@@ -3,6 +3,14 @@
 namespace migc::lowering {
 namespace {
 
+// The service whose load balancer a side points at (`target = api.dns_name`), or null.
+const ir::Object* targetService(const ir::Program& program, const ir::Object& o, const std::string& side) {
+  const ir::Value& target = field(o, side + ".target");
+  if (target.kind != ir::Value::Kind::Attr || target.object >= program.objects.size()) return nullptr;
+  const ir::Object& service = program.objects[target.object];
+  return service.kind == "service" ? &service : nullptr;
+}
+
 SideFacts side(Context& ctx, const ir::Object& o, const std::string& name) {
   SideFacts s;
   s.side = name;
@@ -11,10 +19,12 @@ SideFacts side(Context& ctx, const ir::Object& o, const std::string& name) {
   const ir::Value& health = field(o, name + ".health");
   if (health.kind == ir::Value::Kind::Map) {
     HealthFacts h;
-    std::string protocol = text(o, name + ".health.protocol");
+    std::string protocol = probeProtocol(ctx.program(), o, name);
     h.type = protocol == "http" ? "HTTP" : protocol == "tcp" ? "TCP" : "HTTPS";
     const ir::Value& port = field(o, name + ".health.port");
-    h.port = port.kind == ir::Value::Kind::Int ? port.integer : protocol == "http" ? 80 : 443;
+    const ir::Object* service = targetService(ctx.program(), o, name);
+    int64_t http_port = service ? integer(*service, "listener_port") : 80;
+    h.port = port.kind == ir::Value::Kind::Int ? port.integer : protocol == "http" ? http_port : 443;
     if (protocol != "tcp") {
       h.path = text(o, name + ".health.path");
       if (h.path.empty()) h.path = "/";
@@ -27,6 +37,16 @@ SideFacts side(Context& ctx, const ir::Object& o, const std::string& name) {
 }
 
 }  // namespace
+
+std::string probeProtocol(const ir::Program& program, const ir::Object& o, const std::string& side) {
+  std::string path = side + ".health.protocol";
+  const ir::Value& protocol = field(o, path);
+  bool written = protocol.range.file.valid();
+  for (const auto& [p, range] : o.field_ranges) written |= p == path;
+  const ir::Object* service = targetService(program, o, side);
+  if (written || !service) return protocol.kind == ir::Value::Kind::Enum ? protocol.text : "https";
+  return field(*service, "certificate").kind != ir::Value::Kind::Null ? "https" : "http";
+}
 
 CutoverFacts cutoverFacts(Context& ctx, const ir::Object& o) {
   CutoverFacts f;

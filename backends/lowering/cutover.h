@@ -35,6 +35,11 @@ struct CutoverFacts {
 
 CutoverFacts cutoverFacts(Context& ctx, const ir::Object& cutover);
 
+// How Route 53 probes a side (http | https | tcp): the protocol written; else,
+// when the target is a service's load balancer, the way it listens (https
+// with a certificate, else http); else https.
+std::string probeProtocol(const ir::Program& program, const ir::Object& cutover, const std::string& side);
+
 // Adds the phase -> {blue, green} weight table to the stack and returns its
 // name; lookups read PValue::lookup(name, "blue").
 std::string weightTable(Context& ctx, const ir::Object& cutover);

@@ -7,7 +7,14 @@ EngineFacts engineFacts(const ir::Object& cluster) {
   EngineFacts f;
   f.engine = engine.get("engine") ? engine.get("engine")->text : "aurora-postgresql";
   f.version = engine.get("version") ? engine.get("version")->text : "";
-  f.family = f.engine + f.version.substr(0, f.version.find('.'));
+  // PostgreSQL families carry the major (15), MySQL's the first two parts (8.0).
+  size_t major_end = f.version.find('.');
+  if (f.engine.find("mysql") != std::string::npos && major_end != std::string::npos)
+    major_end = f.version.find('.', major_end + 1);
+  f.family = f.engine + f.version.substr(0, major_end);
+  f.label = f.engine.find("mysql") != std::string::npos    ? "MySQL"
+            : f.engine.find("oracle") != std::string::npos ? "Oracle"
+                                                           : "PostgreSQL";
   return f;
 }
 

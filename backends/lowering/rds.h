@@ -11,6 +11,7 @@ struct EngineFacts {
   std::string engine;   // aurora-postgresql
   std::string version;  // 15.4
   std::string family;   // aurora-postgresql15: the major, never the minor
+  std::string label;    // PostgreSQL | MySQL | Oracle: for rule descriptions
 };
 EngineFacts engineFacts(const ir::Object& cluster);
 

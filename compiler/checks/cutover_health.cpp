@@ -47,10 +47,33 @@ class CutoverHealthCheck final : public DomainCheck {
           .fix(ctx.where(o, side + ".health.interval"), *interval < 20 ? "10s" : "30s");
     const ir::Value* target = o.field(side + ".target");
     if (target && target->kind == Kind::Attr && target->object < ctx.program().objects.size() &&
+        ctx.program().objects[target->object].kind == "service" && protocol && isWritten(o, side + ".health.protocol"))
+      checkServiceProbe(ctx, o, side, ctx.program().objects[target->object], *protocol);
+    if (target && target->kind == Kind::Attr && target->object < ctx.program().objects.size() &&
         ctx.program().objects[target->object].kind == "cluster")
       ctx.report(DiagKind::PrivateHealthCheckTarget, ctx.where(o, side + ".health"),
                  ctx.program().objects[target->object].name + "." + target->text)
           .note("the target", ctx.where(o, side + ".target"));
+  }
+
+  // A probe of a service's load balancer must use the listener that reaches
+  // the tasks: HTTPS with a certificate (HTTP only redirects, and Route 53
+  // counts the 301 as healthy), HTTP without one (nothing listens on 443).
+  static void checkServiceProbe(const CheckContext& ctx, const ir::Object& o, const std::string& side,
+                                const ir::Object& service, const std::string& protocol) {
+    const ir::Value* certificate = service.field("certificate");
+    bool https = certificate && certificate->kind != Kind::Null;
+    SourceRange at = ctx.where(o, side + ".health.protocol");
+    if (https && protocol == "http")
+      ctx.report(DiagKind::CutoverProbeProtocol, at, side, service.name, "http",
+                 "its load balancer answers HTTP with a redirect to HTTPS, which Route 53 counts as healthy")
+          .fix(at, "https")
+          .note("the service's certificate", ctx.where(service, "certificate"));
+    else if (!https && protocol == "https")
+      ctx.report(DiagKind::CutoverProbeProtocol, at, side, service.name, "https",
+                 "it has no certificate: nothing listens on 443, so the check always fails")
+          .fix(at, "http")
+          .help(fmt::format("give service {} a `certificate` to serve HTTPS, or probe over http", service.name));
   }
 
   static void checkGate(const CheckContext& ctx, const ir::Object& o, const ir::Value& gate) {

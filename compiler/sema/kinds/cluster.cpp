@@ -48,6 +48,9 @@ const KindSchema& clusterSchema() {
     s.field("backup", types::block(backup), "Backup settings.").default_value = emptyMap();
     s.field("insights", types::block(insights), "Performance Insights settings.").default_value = emptyMap();
     s.field("serverless", types::block(serverless), "Serverless v2 capacity; makes the instances db.serverless.");
+    s.field("clients", types::listOf(types::refOneOf({"service", "security_group"})),
+            "Services and security groups admitted on the port (ingress from their security group, egress to this "
+            "one); a service whose environment or secrets refer to this database is admitted without being listed.");
     s.field("secondary_of", types::ref("cluster"),
             "Makes this cluster a read-only secondary, in its own region, of an Aurora Global Database whose "
             "primary is the given cluster (no credentials or database of its own).");

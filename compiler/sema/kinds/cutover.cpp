@@ -9,9 +9,13 @@ namespace {
 const KindSchema& healthSchema() {
   static const KindSchema schema = [] {
     KindSchema b{"health", "A Route 53 health check on the target; the record stops answering while it fails.", {}, {}};
-    b.field("protocol", types::oneOf({"http", "https", "tcp"}), "How Route 53 probes the target.")
+    b.field("protocol", types::oneOf({"http", "https", "tcp"}),
+            "How Route 53 probes the target; unless written, a service's load balancer is probed the way it listens "
+            "(https with a certificate, else http).")
         .default_value = enumValue("https");
-    FieldSchema& port = b.field("port", types::integer(), "The port probed (default: 443 for https, 80 for http; required for tcp).");
+    FieldSchema& port = b.field(
+        "port", types::integer(),
+        "The port probed (default: 443 for https, 80 or a service's listener_port for http; required for tcp).");
     port.min = 1;
     port.max = 65535;
     b.field("path", types::string(), "The HTTP(S) path probed, e.g. \"/health\" (http and https only).");

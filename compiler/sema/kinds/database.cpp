@@ -48,6 +48,9 @@ const KindSchema& databaseSchema() {
         .default_value = list({str("postgresql")});
     s.field("backup", types::block(backup), "Backup settings.").default_value = emptyMap();
     s.field("insights", types::block(insights), "Performance Insights settings.").default_value = emptyMap();
+    s.field("clients", types::listOf(types::refOneOf({"service", "security_group"})),
+            "Services and security groups admitted on the port (ingress from their security group, egress to this "
+            "one); a service whose environment or secrets refer to this database is admitted without being listed.");
     s.attribute("endpoint", types::string(), "The instance's host name (it follows a Multi-AZ failover).");
     s.attribute("arn", types::string(), "The instance ARN.");
     s.attribute("id", types::string(), "The DB instance identifier.");

@@ -31,8 +31,9 @@ const KindSchema& serviceSchema() {
       return b;
     }();
     KindSchema s{"service",
-                 "An application on ECS Fargate behind an internet-facing Application Load Balancer, in blue and green "
-                 "services with weighted target groups and CPU/memory target-tracking autoscaling.",
+                 "An application on ECS Fargate behind an internet-facing Application Load Balancer (HTTPS with a "
+                 "certificate), in blue and green services with weighted target groups and CPU/memory target-tracking "
+                 "autoscaling; the tasks reach the databases they are given.",
                  {}, {}};
     required(s.field("network", types::ref("network"),
                      "The network: the load balancer uses its public subnets, the tasks its private subnets."));
@@ -41,10 +42,16 @@ const KindSchema& serviceSchema() {
     port.default_value = ir::Value::ofInt(8080);
     port.min = 1;
     port.max = 65535;
-    FieldSchema& listener = s.field("listener_port", types::integer(), "The port the load balancer listens on (HTTP).");
+    FieldSchema& listener = s.field("listener_port", types::integer(),
+                                    "The port the load balancer listens on for HTTP (with a certificate, it redirects to HTTPS on 443).");
     listener.default_value = ir::Value::ofInt(80);
     listener.min = 1;
     listener.max = 65535;
+    s.field("certificate", types::string(),
+            "An ACM certificate ARN in the service's region, usually a param: the load balancer then serves HTTPS on 443 "
+            "with it and answers plain HTTP with a 301 redirect to HTTPS.");
+    s.field("ssl_policy", types::string(), "The HTTPS listener's TLS policy (TLS 1.2 and 1.3 only); needs a certificate.")
+        .default_value = str("ELBSecurityPolicy-TLS13-1-2-2021-06");
     s.field("cpu", types::integer(), "Task CPU units: 256, 512, 1024, 2048, 4096, 8192 or 16384 (1024 = 1 vCPU).")
         .default_value = ir::Value::ofInt(256);
     s.field("memory", types::size(), "Task memory; the allowed values depend on cpu (256 takes 512MiB, 1GiB or 2GiB).")
@@ -72,7 +79,7 @@ const KindSchema& serviceSchema() {
     retention.max = 3653 * kDay;
     s.field("scale", types::block(scale), "Autoscaling targets.").default_value = emptyMap();
     s.field("deployment", types::block(deployment), "Blue/green traffic weights.").default_value = emptyMap();
-    s.attribute("url", types::string(), "http://<load balancer DNS name>.");
+    s.attribute("url", types::string(), "https://<load balancer DNS name> with a certificate, else http://<load balancer DNS name>.");
     s.attribute("dns_name", types::string(), "The load balancer's DNS name.");
     s.attribute("alb_arn", types::string(), "The load balancer ARN.");
     s.attribute("cluster_name", types::string(), "The ECS cluster name.");

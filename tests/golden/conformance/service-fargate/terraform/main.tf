@@ -336,7 +336,7 @@ resource "aws_vpc_security_group_egress_rule" "api_tasks_https" {
   cidr_ipv4         = "0.0.0.0/0"
 }
 
-resource "aws_vpc_security_group_egress_rule" "api_tasks_to_aurora" {
+resource "aws_vpc_security_group_egress_rule" "api_to_aurora" {
   security_group_id            = aws_security_group.api_tasks_sg.id
   description                  = "PostgreSQL to cluster aurora"
   ip_protocol                  = "tcp"
@@ -345,7 +345,7 @@ resource "aws_vpc_security_group_egress_rule" "api_tasks_to_aurora" {
   referenced_security_group_id = aws_security_group.aurora_sg.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "api_from_api" {
+resource "aws_vpc_security_group_ingress_rule" "aurora_from_api" {
   security_group_id            = aws_security_group.aurora_sg.id
   description                  = "PostgreSQL from the tasks of service api"
   ip_protocol                  = "tcp"
