@@ -18,6 +18,8 @@ const KindSchema& secretSchema() {
     s.field("rotation", types::oneOf({"on", "off"}), "Automatic rotation. Keep it off during a migration so DMS keeps working.")
         .default_value = enumValue("off");
     s.field("key", types::ref("key"), "The KMS key that encrypts the secret (default: the AWS-managed key).");
+    s.attribute("arn", types::string(), "The secret ARN.");
+    s.attribute("name", types::string(), "The secret name.");
     return s;
   }();
   return schema;
