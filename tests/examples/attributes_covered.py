@@ -15,8 +15,15 @@ NOT_VALUES = {"pipeline.state_change"}  # an EventBridge event source, for `rule
 
 def main(migc, program):
     kinds = subprocess.run([migc, "explain", "--kinds"], capture_output=True, text=True, check=True).stdout
-    declared = {name for name, typ in re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \| ([^|]+) \|", kinds, re.M)
-                if not typ.strip().startswith("metric")} - NOT_VALUES
+    # Attribute rows have three cells (`kind.attr` | type | doc); a nested block's field rows
+    # (`backup.retention` | type | default | range | doc) have five.
+    declared = set()
+    for line in kinds.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        m = re.fullmatch(r"`([a-z_]+\.[a-z_]+)`", cells[0]) if len(cells) == 3 else None
+        if m and not cells[1].startswith("metric"):
+            declared.add(m.group(1))
+    declared -= NOT_VALUES
     ir = subprocess.run([migc, "check", program, "--dump", "ir", "--color=never"], capture_output=True, text=True,
                         check=True).stdout
     kind_of = dict((name, kind) for kind, name in re.findall(r"^([a-z_]+) ([A-Za-z0-9_]+)$", ir, re.M))
