@@ -21,14 +21,21 @@ bool refersTo(const PValue& v, const std::set<std::string>& ids) {
   return false;
 }
 
-// A kept resource never needs a dropped one (sema gives both the same
-// guard); should one slip through, the reference becomes null rather than
-// a dangling name.
+bool isDroppedRef(const PValue& v, const std::set<std::string>& ids) {
+  return (v.kind == K::Ref || v.kind == K::SecretRef) && ids.count(v.ref);
+}
+
+// A kept resource needs a dropped one only where sema allows it (MIG2106): a
+// function's environment variable, which is then left out of its map (as
+// Terraform's null and CloudFormation's AWS::NoValue leave it out). Anywhere
+// else the reference becomes null rather than a dangling name.
 void dropRefs(PValue& v, const std::set<std::string>& ids) {
-  if ((v.kind == K::Ref || v.kind == K::SecretRef) && ids.count(v.ref)) {
+  if (isDroppedRef(v, ids)) {
     v = PValue::null();
     return;
   }
+  if (v.kind == K::Object)
+    std::erase_if(v.fields, [&](const std::pair<std::string, PValue>& f) { return isDroppedRef(f.second, ids); });
   for (auto& item : v.items) dropRefs(item, ids);
   for (auto& [k, f] : v.fields) dropRefs(f, ids);
 }

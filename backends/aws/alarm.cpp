@@ -27,8 +27,8 @@ KindLowering alarmKind() {
                         {"ok_actions", PValue::list(actions)},
                         {"tags", ctx.tags()}};
   };
-  k.attribute = [](Context&, const ir::Object& o, std::string_view) {
-    return PValue::refTo(Context::id(o, "alarm"), "arn");
+  k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
+    return PValue::refTo(Context::id(o, "alarm"), attr == "name" ? "alarm_name" : "arn");
   };
   return k;
 }

@@ -53,7 +53,10 @@ KindLowering backupKind() {
                                                                   {"value", ctx.value(value)}}));
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
-    return attr == "plan_id" ? PValue::refTo(Context::id(o, "plan"), "id") : PValue::refTo(Context::id(o, "vault"), "arn");
+    if (attr == "plan_id") return PValue::refTo(Context::id(o, "plan"), "id");
+    if (attr == "plan_arn") return PValue::refTo(Context::id(o, "plan"), "arn");
+    if (attr == "vault_name") return PValue::refTo(Context::id(o, "vault"), "name");
+    return PValue::refTo(Context::id(o, "vault"), "arn");
   };
   return k;
 }

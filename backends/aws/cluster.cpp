@@ -164,6 +164,7 @@ KindLowering clusterKind() {
     std::string id = Context::id(o, "cluster");
     if (attr == "endpoint" || attr == "reader_endpoint" || attr == "arn" || attr == "port") return PValue::refTo(id, std::string(attr));
     if (attr == "id") return PValue::refTo(id, "cluster_identifier");
+    if (attr == "security_group_id") return securityGroupRef(o, "sg");
     return PValue::refTo(id, "id");
   };
   return k;

@@ -95,6 +95,7 @@ KindLowering databaseKind() {
     if (attr == "endpoint") return PValue::refTo(id, "address");
     if (attr == "arn" || attr == "port") return PValue::refTo(id, std::string(attr));
     if (attr == "id") return PValue::refTo(id, "identifier");
+    if (attr == "security_group_id") return securityGroupRef(o, "sg");
     return PValue::refTo(id, "id");
   };
   return k;

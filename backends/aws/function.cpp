@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "aws/kinds.h"
 #include "lowering/events.h"
 #include "lowering/iam.h"
@@ -35,6 +37,16 @@ KindLowering functionKind() {
     policy.properties = {{"name", ctx.name(o, "fn-policy")},
                          {"role", PValue::refTo(role_id, "id")},
                          {"policy", PValue::json(lowering::policyDocument(std::move(statements)))}};
+    // Grants on objects another `when` flag guards: a policy that exists with them.
+    for (auto& [flag, grants] : lowering::guardedAllowStatements(ctx, o)) {
+      std::string label = flag;
+      std::replace(label.begin(), label.end(), '_', '-');
+      model::Resource& guarded = ctx.add("aws_iam_role_policy", Context::id(o, "policy_" + flag), o);
+      guarded.condition = flag;
+      guarded.properties = {{"name", ctx.name(o, "fn-policy-" + label)},
+                            {"role", PValue::refTo(role_id, "id")},
+                            {"policy", PValue::json(lowering::policyDocument(std::move(grants)))}};
+    }
 
     std::string hash;
     std::string asset = lowering::packageFunctionCode(ctx, o, hash);
@@ -54,6 +66,8 @@ KindLowering functionKind() {
     fn.depends_on = {logs_id, policy_id};
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
+    if (attr == "role_arn") return PValue::refTo(Context::id(o, "role"), "arn");
+    if (attr == "log_group") return PValue::refTo(Context::id(o, "logs"), "name");
     return PValue::refTo(Context::id(o, "function"), attr == "name" ? "function_name" : "arn");
   };
   return k;

@@ -37,6 +37,7 @@ KindLowering keyKind() {
                         {"target_key_id", PValue::refTo(Context::id(o, "key"), "key_id")}};
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
+    if (attr == "alias") return PValue::refTo(Context::id(o, "alias"), "name");
     return PValue::refTo(Context::id(o, "key"), attr == "id" ? "key_id" : "arn");
   };
   return k;

@@ -159,6 +159,10 @@ KindLowering pipelineKind() {
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
     if (attr == "instance_arn") return PValue::refTo(Context::id(o, "instance"), "replication_instance_arn");
+    if (attr == "source_endpoint_arn") return PValue::refTo(Context::id(o, "source"), "endpoint_arn");
+    if (attr == "target_endpoint_arn") return PValue::refTo(Context::id(o, "target"), "endpoint_arn");
+    if (attr == "subnet_group_id") return PValue::refTo(Context::id(o, "subnets"), "id");
+    if (attr == "security_group_id") return securityGroupRef(o, "sg");
     return PValue::refTo(Context::id(o, "task"), "replication_task_arn");
   };
   return k;

@@ -65,8 +65,8 @@ KindLowering ruleKind() {
       }
     }
   };
-  k.attribute = [](Context&, const ir::Object& o, std::string_view) {
-    return PValue::refTo(Context::id(o, "rule"), "arn");
+  k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
+    return PValue::refTo(Context::id(o, "rule"), attr == "name" ? "name" : "arn");
   };
   return k;
 }

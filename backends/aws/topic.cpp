@@ -20,8 +20,8 @@ KindLowering topicKind() {
                       {"endpoint", ctx.value(*sub.get("endpoint"))}};
     }
   };
-  k.attribute = [](Context&, const ir::Object& o, std::string_view) {
-    return PValue::refTo(Context::id(o, "topic"), "arn");
+  k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
+    return PValue::refTo(Context::id(o, "topic"), attr == "name" ? "name" : "arn");
   };
   return k;
 }

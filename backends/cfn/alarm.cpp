@@ -28,7 +28,8 @@ KindLowering alarmKind() {
                         {"OKActions", PValue::list(actions)},
                         {"Tags", ctx.tags()}};
   };
-  k.attribute = [](Context&, const ir::Object& o, std::string_view) {
+  k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
+    if (attr == "name") return PValue::refTo(Context::id(o, "alarm"));  // Ref of an alarm is its name
     return PValue::refTo(Context::id(o, "alarm"), "Arn");
   };
   return k;

@@ -60,7 +60,10 @@ KindLowering backupKind() {
     sel.properties = {{"BackupPlanId", PValue::refTo(plan_id)}, {"BackupSelection", PValue::object(std::move(selection))}};
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
-    return attr == "plan_id" ? PValue::refTo(Context::id(o, "plan")) : PValue::refTo(Context::id(o, "vault"), "BackupVaultArn");
+    if (attr == "plan_id") return PValue::refTo(Context::id(o, "plan"));  // Ref of a plan is its id
+    if (attr == "plan_arn") return PValue::refTo(Context::id(o, "plan"), "BackupPlanArn");
+    if (attr == "vault_name") return PValue::refTo(Context::id(o, "vault"));  // Ref of a vault is its name
+    return PValue::refTo(Context::id(o, "vault"), "BackupVaultArn");
   };
   return k;
 }

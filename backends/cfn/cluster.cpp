@@ -149,6 +149,7 @@ KindLowering clusterKind() {
     if (attr == "reader_endpoint") return PValue::refTo(id, "ReadEndpoint.Address");
     if (attr == "port") return PValue::refTo(id, "Endpoint.Port");
     if (attr == "arn") return PValue::refTo(id, "DBClusterArn");
+    if (attr == "security_group_id") return groupId(o, "sg");
     return PValue::refTo(id);
   };
   return k;

@@ -91,6 +91,7 @@ KindLowering databaseKind() {
     if (attr == "endpoint") return PValue::refTo(id, "Endpoint.Address");
     if (attr == "port") return PValue::refTo(id, "Endpoint.Port");
     if (attr == "arn") return PValue::refTo(id, "DBInstanceArn");
+    if (attr == "security_group_id") return groupId(o, "sg");
     return PValue::refTo(id);
   };
   return k;

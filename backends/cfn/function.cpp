@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "cfn/kinds.h"
 #include "lowering/events.h"
 #include "lowering/iam.h"
@@ -32,6 +34,17 @@ KindLowering functionKind() {
                                                    {"PolicyDocument", lowering::policyDocument(std::move(statements))}})})},
         {"Tags", ctx.tags()}};
 
+    // Grants on objects another `when` flag guards: a policy that exists with them.
+    for (auto& [flag, grants] : lowering::guardedAllowStatements(ctx, o)) {
+      std::string label = flag;
+      std::replace(label.begin(), label.end(), '_', '-');
+      model::Resource& guarded = ctx.add("AWS::IAM::RolePolicy", Context::id(o, "policy_" + flag), o);
+      guarded.condition = flag;
+      guarded.properties = {{"PolicyName", ctx.name(o, "fn-policy-" + label)},
+                            {"PolicyDocument", lowering::policyDocument(std::move(grants))},
+                            {"RoleName", PValue::refTo(role_id)}};  // Ref of a role is its name
+    }
+
     std::string hash;
     std::string asset = lowering::packageFunctionCode(ctx, o, hash);
     if (!asset.empty())
@@ -51,6 +64,8 @@ KindLowering functionKind() {
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
     // Ref of a function is its name.
+    if (attr == "role_arn") return PValue::refTo(Context::id(o, "role"), "Arn");
+    if (attr == "log_group") return PValue::refTo(Context::id(o, "logs"));  // Ref of a log group is its name
     return attr == "name" ? PValue::refTo(Context::id(o, "function")) : PValue::refTo(Context::id(o, "function"), "Arn");
   };
   return k;

@@ -35,6 +35,7 @@ KindLowering keyKind() {
                         {"TargetKeyId", PValue::refTo(Context::id(o, "key"))}};
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
+    if (attr == "alias") return PValue::refTo(Context::id(o, "alias"));  // Ref of an alias is its name
     return attr == "id" ? PValue::refTo(Context::id(o, "key")) : PValue::refTo(Context::id(o, "key"), "Arn");
   };
   return k;

@@ -60,7 +60,8 @@ KindLowering ruleKind() {
     rule.properties.emplace_back("State", PValue::s("ENABLED"));
     rule.properties.emplace_back("Targets", PValue::list(std::move(targets)));
   };
-  k.attribute = [](Context&, const ir::Object& o, std::string_view) {
+  k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
+    if (attr == "name") return PValue::refTo(Context::id(o, "rule"));  // Ref of a rule is its name
     return PValue::refTo(Context::id(o, "rule"), "Arn");
   };
   return k;

@@ -25,9 +25,10 @@ KindLowering secretKind() {
     }
     secret.properties.emplace_back("Tags", ctx.tags());
   };
-  k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
-    (void)attr;  // Ref of a secret is its ARN
-    return PValue::refTo(Context::id(o, "secret"));
+  k.attribute = [](Context& ctx, const ir::Object& o, std::string_view attr) {
+    // The secret has no name attribute: its Name is the naming pattern's.
+    if (attr == "name") return ctx.name(o, "secret");
+    return PValue::refTo(Context::id(o, "secret"));  // Ref of a secret is its ARN
   };
   return k;
 }

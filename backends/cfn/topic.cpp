@@ -18,7 +18,8 @@ KindLowering topicKind() {
     if (!subs.empty()) topic.properties.emplace_back("Subscription", PValue::list(std::move(subs)));
     topic.properties.emplace_back("Tags", ctx.tags());
   };
-  k.attribute = [](Context&, const ir::Object& o, std::string_view) {
+  k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
+    if (attr == "name") return PValue::refTo(Context::id(o, "topic"), "TopicName");
     return PValue::refTo(Context::id(o, "topic"));  // Ref of a topic is its ARN
   };
   return k;

@@ -99,7 +99,7 @@ class Printer {
     doc["Resources"] = resources;
     if (!stack_.outputs.empty()) {
       json outputs = json::object();
-      for (const auto& o : stack_.outputs) outputs[pascal(o.name)] = output(o);
+      for (const auto& o : stack_.outputs) outputs[o.name] = output(o);
       doc["Outputs"] = outputs;
     }
     return doc;

@@ -184,7 +184,7 @@ model::Stack lowerProgram(const ir::Program& program, Shape shape, DiagnosticSin
   ctx.setCurrent(nullptr);
   for (const ir::Output& out : program.outputs) {
     model::Output mo;
-    mo.name = out.name;
+    mo.name = ir::outputKey(out.name);
     mo.value = ctx.value(out.value);
     stack.outputs.push_back(std::move(mo));
   }

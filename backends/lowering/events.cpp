@@ -62,24 +62,70 @@ PValue policyDocument(std::vector<PValue> statements) {
   return PValue::object({{"Version", PValue::s("2012-10-17")}, {"Statement", PValue::list(std::move(statements))}});
 }
 
-std::vector<PValue> allowStatements(Context& ctx, const ir::Object& fn) {
-  std::vector<PValue> out;
-  // Data under a customer-managed key needs the key too (after the actions).
-  std::vector<std::pair<const ir::Object*, std::string>> key_uses;
+std::string cfnConditionName(std::string_view flag) {
+  std::string out = "Is";
+  bool up = true;
+  for (char c : flag) {
+    if (c == '_') {
+      up = true;
+      continue;
+    }
+    out += up && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    up = false;
+  }
+  return out;
+}
+
+std::string foreignFlag(const Context& ctx, const ir::Object& fn, const ir::Value& v) {
+  if (v.kind == Kind::Attr) {
+    const ir::Value& guard = ctx.object(v).condition;
+    bool shared = fn.condition.kind == Kind::Param && fn.condition.text == guard.text;
+    if (guard.kind == Kind::Param && !shared) return guard.text;
+  }
+  for (const ir::Value& item : v.items)
+    if (std::string f = foreignFlag(ctx, fn, item); !f.empty()) return f;
+  for (const auto& [k, item] : v.entries)
+    if (std::string f = foreignFlag(ctx, fn, item); !f.empty()) return f;
+  return {};
+}
+
+namespace {
+// The grants of `allow`, keyed by the flag their targets need ("" = none).
+std::map<std::string, std::vector<PValue>> grantsByFlag(Context& ctx, const ir::Object& fn) {
+  std::map<std::string, std::vector<PValue>> out;
+  // Data under a customer-managed key needs the key too (after the actions),
+  // under the same flag as the data.
+  std::map<std::string, std::vector<std::pair<const ir::Object*, std::string>>> key_uses;
   for (const auto& [action, targets] : field(fn, "allow").entries) {
-    std::vector<PValue> arns;
+    std::map<std::string, std::vector<PValue>> arns;
     auto add = [&](const ir::Value& v) {
-      if (v.kind == Kind::Attr) arns.push_back(v.text.empty() ? arnOf(ctx, ctx.object(v)) : ctx.value(v));
-      if (v.kind == Kind::Attr && v.text.empty()) key_uses.emplace_back(&ctx.object(v), action);
+      if (v.kind != Kind::Attr) return;
+      std::string flag = foreignFlag(ctx, fn, v);
+      arns[flag].push_back(v.text.empty() ? arnOf(ctx, ctx.object(v)) : ctx.value(v));
+      if (v.text.empty()) key_uses[flag].emplace_back(&ctx.object(v), action);
     };
     if (targets.kind == Kind::List)
       for (const ir::Value& t : targets.items) add(t);
     else
       add(targets);
-    if (!arns.empty()) out.push_back(statement({action}, std::move(arns)));
+    for (auto& [flag, list] : arns) out[flag].push_back(statement({action}, std::move(list)));
   }
-  for (PValue& s : keyUseStatements(ctx, key_uses)) out.push_back(std::move(s));
+  for (auto& [flag, uses] : key_uses)
+    for (PValue& s : keyUseStatements(ctx, uses)) out[flag].push_back(std::move(s));
   return out;
+}
+}  // namespace
+
+std::vector<PValue> allowStatements(Context& ctx, const ir::Object& fn) {
+  auto grants = grantsByFlag(ctx, fn);
+  auto it = grants.find("");
+  return it == grants.end() ? std::vector<PValue>{} : std::move(it->second);
+}
+
+std::map<std::string, std::vector<PValue>> guardedAllowStatements(Context& ctx, const ir::Object& fn) {
+  auto grants = grantsByFlag(ctx, fn);
+  grants.erase("");
+  return grants;
 }
 
 PValue environmentVariables(Context& ctx, const ir::Object& fn) {
@@ -89,7 +135,16 @@ PValue environmentVariables(Context& ctx, const ir::Object& fn) {
       case Kind::Int: vars.emplace_back(name, PValue::s(std::to_string(v.integer))); break;
       case Kind::Number: case Kind::Quantity: vars.emplace_back(name, PValue::s(fmt::format("{}", v.number))); break;
       case Kind::Bool: vars.emplace_back(name, PValue::s(v.boolean ? "true" : "false")); break;
-      default: vars.emplace_back(name, ctx.value(v));
+      default: {
+        PValue value = ctx.value(v);
+        // A value read from an object another flag may leave out: Terraform reads it
+        // with one(...[*]) (null leaves the variable out) and Pulumi decides the flag
+        // when migc builds; CloudFormation leaves the variable out with Fn::If.
+        if (std::string flag = foreignFlag(ctx, fn, v); !flag.empty() && ctx.shape() == Shape::Cfn)
+          value = PValue::object({{"Fn::If", PValue::list({PValue::s(cfnConditionName(flag)), std::move(value),
+                                                          PValue::object({{"Ref", PValue::s("AWS::NoValue")}})})}});
+        vars.emplace_back(name, std::move(value));
+      }
     }
   }
   return PValue::object(std::move(vars));

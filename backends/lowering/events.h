@@ -3,6 +3,7 @@
 // for IAM statements, code assets and the function's policy statements.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,19 @@ model::PValue arnOf(Context& ctx, const ir::Object& o);
 // (reported).
 std::string packageFunctionCode(Context& ctx, const ir::Object& fn, std::string& hash);
 // The statements of a function's role policy beyond its own logs: one per
-// `allow` action, on the ARNs of the objects named.
+// `allow` action, on the ARNs of the objects named — those that exist
+// whenever the function does.
 std::vector<model::PValue> allowStatements(Context& ctx, const ir::Object& fn);
+// The grants on objects guarded by a `when` flag the function does not share,
+// per flag: each becomes a policy of its own that exists under that flag, so
+// no grant names a resource that was left out (MIG2106 explains).
+std::map<std::string, std::vector<model::PValue>> guardedAllowStatements(Context& ctx, const ir::Object& fn);
+// The flag of `v` (an environment value or grant target) when it reads an
+// object guarded by a flag the function does not share, else "".
+std::string foreignFlag(const Context& ctx, const ir::Object& fn, const ir::Value& v);
+// The CloudFormation condition of a bool param, as the printer names it
+// ("create_dms" -> "IsCreateDms").
+std::string cfnConditionName(std::string_view flag);
 // Environment variable values as strings (numbers and booleans spelt out).
 model::PValue environmentVariables(Context& ctx, const ir::Object& fn);
 // A statement: Effect Allow, Action(s), Resource(s), optional Principal/Condition.

@@ -110,7 +110,7 @@ struct Param {
 };
 
 struct Output {
-  std::string name;  // snake_case
+  std::string name;  // the key, written as is by every printer (ir::outputKey)
   std::string description;
   PValue value;
   bool sensitive = false;

@@ -96,7 +96,7 @@ class Printer {
       json outputs = json::object();
       for (const auto& o : stack_.outputs) {
         json v = value(o.value, {});
-        outputs[camel(o.name)] = o.sensitive ? json{{"fn::secret", v}} : v;
+        outputs[o.name] = o.sensitive ? json{{"fn::secret", v}} : v;
       }
       doc["outputs"] = outputs;
     }

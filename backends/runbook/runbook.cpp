@@ -171,9 +171,9 @@ model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header)
     md += "The program declares no outputs.\n";
   } else {
     md += "`terraform output`, `aws cloudformation describe-stacks --stack-name " + stackName(p.name) +
-          " --query 'Stacks[0].Outputs'` or `pulumi stack output`:\n\n";
+          " --query 'Stacks[0].Outputs'` or `pulumi stack output` (the same key in every target):\n\n";
     for (const ir::Output& out : p.outputs)
-      md += fmt::format("* {} = {}\n", code(out.name), code(spelt(p, out.value)));
+      md += fmt::format("* {} = {}\n", code(ir::outputKey(out.name)), code(spelt(p, out.value)));
   }
   return {{"runbook.md", md}};
 }

@@ -41,6 +41,21 @@ const Object* Program::referenced(const Object& object, std::string_view path) c
   return &objects[v->object];
 }
 
+std::string outputKey(std::string_view name) {
+  std::string out;
+  bool up = false;
+  for (char c : name) {
+    bool lower = c >= 'a' && c <= 'z';
+    if (!lower && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+      up = !out.empty();
+      continue;
+    }
+    out += up && lower ? static_cast<char>(c - 'a' + 'A') : c;
+    up = false;
+  }
+  return out;
+}
+
 int Program::indexOf(std::string_view name) const {
   for (size_t i = 0; i < objects.size(); ++i)
     if (objects[i].name == name) return static_cast<int>(i);

@@ -63,6 +63,14 @@ struct Output {
   SourceRange range;
 };
 
+// The key of an output, the same in every target, so a consumer of the
+// flattened outputs (seed matrix CHK-O2) reads `clusterEndpoint` whichever
+// target deployed: camelCase of the name, every character that is not a
+// letter or digit starting a word (`cluster_endpoint` -> `clusterEndpoint`,
+// a module's `m.endpoint` -> `mEndpoint`). Alphanumeric, as CloudFormation's
+// output ids must be; Terraform and Pulumi take it as is.
+std::string outputKey(std::string_view name);
+
 // @allow(CODE, reason = "...") on a declaration, or @file:allow for a file.
 struct Suppression {
   std::string code;

@@ -202,14 +202,14 @@ TEST(CloudFormation, ListOutputsAreJoined) {
   // Output values must be strings (cfn-lint E6101): a list, e.g. subnet ids, is comma-joined.
   model::Stack st;
   st.resources = {res("AWS::EC2::Subnet", "main_private_1", {}), res("AWS::EC2::Subnet", "main_private_2", {})};
-  st.outputs = {{"subnet_ids", "", V::list({V::refTo("main_private_1"), V::refTo("main_private_2")}), false},
+  st.outputs = {{"subnetIds", "", V::list({V::refTo("main_private_1"), V::refTo("main_private_2")}), false},
                 {"first", "", V::refTo("main_private_1"), false}};
   auto doc = nlohmann::ordered_json::parse(file(cloudformation::printCloudFormation(st, true), "template.json"));
-  auto joined = doc["Outputs"]["SubnetIds"]["Value"]["Fn::Join"];
+  auto joined = doc["Outputs"]["subnetIds"]["Value"]["Fn::Join"];
   ASSERT_TRUE(joined.is_array());
   EXPECT_EQ(joined[0], ",");
   EXPECT_EQ(joined[1][1]["Ref"], "MainPrivate2");
-  EXPECT_EQ(doc["Outputs"]["First"]["Value"]["Ref"], "MainPrivate1");
+  EXPECT_EQ(doc["Outputs"]["first"]["Value"]["Ref"], "MainPrivate1");
 }
 
 TEST(YamlQuote, PlainOnlyWhenEveryReaderAgrees) {

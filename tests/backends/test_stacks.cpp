@@ -119,10 +119,10 @@ model::Stack terraformStack() {
                      {"transition", transitionGlacier}});
   st.resources.push_back(res("aws_s3_bucket_lifecycle_configuration", "archive_lifecycle",
                              {{"bucket", V::refTo("archive_bucket")}, {"rule", rule}}));
-  st.outputs = {{"topic_arn", "Alerts topic ARN", V::refTo("alerts_topic", "arn"), false},
-                {"secret_arn", "Master secret ARN", V::refTo("db_secret", "arn"), true},
-                {"alarm_arn", "Alarm ARN (when created)", V::refTo("failure_alarm", "arn"), false},
-                {"key_alias", "", V::refTo("kms_alias", "name"), false}};
+  st.outputs = {{"topicArn", "Alerts topic ARN", V::refTo("alerts_topic", "arn"), false},
+                {"secretArn", "Master secret ARN", V::refTo("db_secret", "arn"), true},
+                {"alarmArn", "Alarm ARN (when created)", V::refTo("failure_alarm", "arn"), false},
+                {"keyAlias", "", V::refTo("kms_alias", "name"), false}};
   return st;
 }
 
@@ -182,10 +182,10 @@ model::Stack cloudFormationStack() {
                      {"LifecycleConfiguration", V::object({{"Rules", V::list({rule})}})}});
   bucket.deletion_policy = "Delete";
   st.resources.push_back(bucket);
-  st.outputs = {{"topic_arn", "Alerts topic ARN", V::refTo("alerts_topic"), false},
-                {"secret_arn", "Master secret ARN", V::refTo("db_secret"), true},
-                {"alarm_arn", "Alarm ARN (when created)", V::refTo("failure_alarm", "Arn"), false},
-                {"key_alias", "", V::refTo("kms_alias"), false}};
+  st.outputs = {{"topicArn", "Alerts topic ARN", V::refTo("alerts_topic"), false},
+                {"secretArn", "Master secret ARN", V::refTo("db_secret"), true},
+                {"alarmArn", "Alarm ARN (when created)", V::refTo("failure_alarm", "Arn"), false},
+                {"keyAlias", "", V::refTo("kms_alias"), false}};
   return st;
 }
 

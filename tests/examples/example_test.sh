@@ -4,6 +4,8 @@
 #   golden      the three outputs equal tests/golden/examples/NAME/ byte for byte
 #               (MIGC_UPDATE_GOLDENS=1 rewrites them; review with git diff)
 #   determinism two builds give byte-identical outputs
+#   outputs     the same output keys in every target, CloudFormation values strings and
+#               at most 200 per template, no null output (tests/examples/output_keys.py)
 #   terraform | cloudformation | pulumi
 #               the real validator accepts the output (skipped by name, exit 77,
 #               when the validator or the tool behind it is missing)
@@ -43,6 +45,17 @@ case $mode in
     build "$work/a"
     build "$work/b"
     diff -r "$work/a" "$work/b" || { echo "FAIL: $name: two builds differ"; exit 1; }
+    ;;
+  outputs)
+    # The same output keys in every target (CHK-O1/O2). Every `when` flag is set, so
+    # Pulumi (which decides flags while migc builds) keeps every output too.
+    py=$(python_with_yaml)
+    [ -n "$py" ] || skip "no python3 with PyYAML"
+    "$migc" check "$example" --dump ir --color=never >"$work/ir" 2>"$work/check.log" || { cat "$work/check.log"; echo "FAIL: $name: migc check failed"; exit 1; }
+    sets=()
+    for flag in $(sed -n 's/^param \([A-Za-z0-9_]*\): bool.*/\1/p' "$work/ir"); do sets+=(--set "$flag=true"); done
+    "$migc" build "$example" -o "$work/out" --color=never "${sets[@]}" 2>"$work/build.log" || { cat "$work/build.log"; echo "FAIL: $name: migc build failed"; exit 1; }
+    "$py" "$(dirname "$0")/output_keys.py" "$work/out" || { echo "FAIL: $name: outputs differ between targets"; exit 1; }
     ;;
   terraform|cloudformation|pulumi)
     py=$(python_with_yaml)

@@ -130,5 +130,30 @@ cutover db {
   std::filesystem::remove_all(dir);
 }
 
+// CloudFormation quotas: 200 outputs per template (CHK-O1). 200 pass, 201 are
+// reported, and nothing is dropped from any target.
+TEST(TargetDiagnostics, CloudFormationTemplatesHoldAtMost200Outputs) {
+  auto dir = std::filesystem::temp_directory_path() / "migc-output-limit-test";
+  LoadOptions options;
+  options.config_path = MIGC_TESTS_DIR "/migc.json";  // outside the repository: the tests' config
+  for (int count : {200, 201}) {
+    std::filesystem::create_directories(dir);
+    std::ofstream program(dir / "main.mig");
+    program << "migration \"limit\" { region = \"us-east-1\" }\ntopic alerts {}\n";
+    for (int i = 1; i <= count; ++i) program << "output topic_" << i << " = alerts.arn\n";
+    program.close();
+    Workspace ws;
+    std::string error;
+    ASSERT_TRUE(runCheckPipeline({(dir / "main.mig").string()}, options, ws, error)) << error;
+    ASSERT_FALSE(ws.diags.hasErrors());
+    for (const auto& backend : allBackends())
+      if (backend->name() == "cloudformation") backend->emit(ws.program, {}, ws.diags);
+    bool reported = test::produces(ws.diags, "MIG3049");
+    EXPECT_EQ(reported, count > 200) << count << " outputs";
+    if (count > 200) EXPECT_PRODUCES(ws.diags, "MIG3049");
+    std::filesystem::remove_all(dir);
+  }
+}
+
 }  // namespace
 }  // namespace migc

@@ -26,6 +26,7 @@ const KindSchema& alarmSchema() {
     s.field("missing_data", types::oneOf({"missing", "ignore", "breaching", "not_breaching"}), "How missing data counts.")
         .default_value = enumValue("missing");
     s.attribute("arn", types::string(), "The alarm ARN.");
+    s.attribute("name", types::string(), "The alarm name.");
     return s;
   }();
   return schema;

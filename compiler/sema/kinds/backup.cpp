@@ -19,6 +19,8 @@ const KindSchema& backupSchema() {
             "Back up every resource carrying these tags, e.g. { Purpose = \"database-migration\" }.");
     s.attribute("vault_arn", types::string(), "The backup vault ARN.");
     s.attribute("plan_id", types::string(), "The backup plan id.");
+    s.attribute("vault_name", types::string(), "The backup vault name.");
+    s.attribute("plan_arn", types::string(), "The backup plan ARN.");
     return s;
   }();
   return schema;

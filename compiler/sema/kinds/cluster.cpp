@@ -59,6 +59,7 @@ const KindSchema& clusterSchema() {
     s.attribute("arn", types::string(), "The cluster ARN.");
     s.attribute("id", types::string(), "The cluster identifier.");
     s.attribute("port", types::integer(), "The port.");
+    s.attribute("security_group_id", types::string(), "The security group of the cluster's instances.");
     s.metric("cpu", {"AWS/RDS", "CPUUtilization", "Percent", "DBClusterIdentifier"}, "CPU utilisation of the instances.");
     s.metric("connections", {"AWS/RDS", "DatabaseConnections", "Count", "DBClusterIdentifier"}, "Open database connections.");
     s.metric("free_memory", {"AWS/RDS", "FreeableMemory", "Bytes", "DBClusterIdentifier"}, "Freeable memory.");

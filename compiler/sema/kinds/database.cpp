@@ -55,6 +55,7 @@ const KindSchema& databaseSchema() {
     s.attribute("arn", types::string(), "The instance ARN.");
     s.attribute("id", types::string(), "The DB instance identifier.");
     s.attribute("port", types::integer(), "The port.");
+    s.attribute("security_group_id", types::string(), "The security group of the instance.");
     s.metric("cpu", {"AWS/RDS", "CPUUtilization", "Percent", "DBInstanceIdentifier"}, "CPU utilisation of the instance.");
     s.metric("connections", {"AWS/RDS", "DatabaseConnections", "Count", "DBInstanceIdentifier"}, "Open database connections.");
     s.metric("free_storage", {"AWS/RDS", "FreeStorageSpace", "Bytes", "DBInstanceIdentifier"}, "Free allocated storage.");

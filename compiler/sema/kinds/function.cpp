@@ -32,6 +32,8 @@ const KindSchema& functionSchema() {
     s.field("log_retention", types::duration(), "How long the function's log group keeps events.").default_value = days(30);
     s.attribute("arn", types::string(), "The function ARN.");
     s.attribute("name", types::string(), "The function name.");
+    s.attribute("role_arn", types::string(), "The ARN of the function's execution role.");
+    s.attribute("log_group", types::string(), "The name of the function's log group.");
     return s;
   }();
   return schema;

@@ -16,6 +16,7 @@ const KindSchema& keySchema() {
     s.field("alias", types::string(), "An alias without the alias/ prefix; defaults to the key's name.");
     s.attribute("arn", types::string(), "The key ARN.");
     s.attribute("id", types::string(), "The key id.");
+    s.attribute("alias", types::string(), "The alias name, \"alias/...\".");
     return s;
   }();
   return schema;

@@ -72,6 +72,10 @@ const KindSchema& pipelineSchema() {
     s.attribute("task_arn", types::string(), "The replication task ARN.");
     s.attribute("instance_arn", types::string(), "The replication instance ARN.");
     s.attribute("state_change", types::string(), "The task's state-change events, for a rule's `on`.");
+    s.attribute("source_endpoint_arn", types::string(), "The DMS source endpoint ARN.");
+    s.attribute("target_endpoint_arn", types::string(), "The DMS target endpoint ARN.");
+    s.attribute("subnet_group_id", types::string(), "The replication subnet group identifier.");
+    s.attribute("security_group_id", types::string(), "The replication instance's security group.");
     s.metric("target_lag", {"AWS/DMS", "CDCLatencyTarget", "Seconds", "ReplicationTaskIdentifier"}, "Seconds the target lags behind the source.");
     s.metric("source_lag", {"AWS/DMS", "CDCLatencySource", "Seconds", "ReplicationTaskIdentifier"}, "Seconds DMS lags behind the source log.");
     s.metric("cdc_changes", {"AWS/DMS", "CDCIncomingChanges", "Count", "ReplicationTaskIdentifier"}, "Changes waiting to be applied.");

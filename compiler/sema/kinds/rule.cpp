@@ -17,6 +17,7 @@ const KindSchema& ruleSchema() {
     required(s.field("targets", types::listOf(types::ref("")), "Functions and topics that receive the events."));
     s.field("description", types::string(), "What the rule is for.");
     s.attribute("arn", types::string(), "The rule ARN.");
+    s.attribute("name", types::string(), "The rule name.");
     return s;
   }();
   return schema;

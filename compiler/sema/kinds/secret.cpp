@@ -19,6 +19,7 @@ const KindSchema& secretSchema() {
         .default_value = enumValue("off");
     s.field("key", types::ref("key"), "The KMS key that encrypts the secret (default: the AWS-managed key).");
     s.attribute("arn", types::string(), "The secret ARN (what a function's `allow` grants secretsmanager actions on).");
+    s.attribute("name", types::string(), "The secret name.");
     return s;
   }();
   return schema;

@@ -16,6 +16,7 @@ const KindSchema& topicSchema() {
     s.field("key", types::ref("key"), "The KMS key that encrypts messages at rest.");
     s.field("subscription", types::block(subscription, true), "A subscriber; repeat the block for several.");
     s.attribute("arn", types::string(), "The topic ARN.");
+    s.attribute("name", types::string(), "The topic name.");
     return s;
   }();
   return schema;
