@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <map>
 
@@ -82,7 +83,7 @@ void fixFlagsAtCompileTime(model::Stack& stack, const ir::Program& program, cons
   if (value.empty()) return;
 
   std::set<std::string> dropped;
-  std::vector<model::Resource> kept;
+  std::deque<model::Resource> kept;
   for (auto& r : stack.resources) {
     if (!r.condition.empty() && !value[r.condition]) {
       dropped.insert(r.id);

@@ -102,6 +102,19 @@ std::vector<KeyServiceGrant> keyServiceGrants(Context& ctx, const ir::Object& ke
       if (std::find(events.users.begin(), events.users.end(), rule->name) == events.users.end())
         events.users.push_back(rule->name);
   if (!events.users.empty()) grants.push_back(std::move(events));
+
+  // DMS event subscriptions publish as dms.amazonaws.com (the SNS developer
+  // guide's list of services that need the key of an encrypted topic). As
+  // for EventBridge, no source condition is documented for this delivery.
+  KeyServiceGrant dms{"AllowDmsEventSubscriptions", "dms.amazonaws.com", {"kms:Decrypt", "kms:GenerateDataKey*"}, {}, {}};
+  for (const ir::Object& o : ctx.program().objects) {
+    if (o.kind != "pipeline" || !o.field("events")) continue;
+    for (const ir::Object* topic : topics)
+      if (refersTo(field(o, "events.topic"), ctx.program().indexOf(topic->name)) &&
+          std::find(dms.users.begin(), dms.users.end(), o.name) == dms.users.end())
+        dms.users.push_back(o.name);
+  }
+  if (!dms.users.empty()) grants.push_back(std::move(dms));
   return grants;
 }
 

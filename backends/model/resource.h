@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <utility>
 #include <vector>
@@ -130,7 +131,9 @@ struct Stack {
   std::string region;  // primary region
   std::vector<std::string> regions;  // every region, the primary first
   std::vector<Param> params;
-  std::vector<Resource> resources;
+  // A deque: lowering holds a Resource& from Context::add while it adds more
+  // (a key policy adds the caller-identity data source), so addresses must not move.
+  std::deque<Resource> resources;
   std::vector<Output> outputs;
   std::vector<Table> tables;  // read through PValue::lookup
   std::string header;  // generator, version, source hash — printers emit it as a comment

@@ -366,6 +366,30 @@ resource "aws_iam_role_policy_attachment" "dms_vpc_role_policy" {
   policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonDMSVPCManagementRole"
 }
 
+resource "aws_iam_role" "dms_cloudwatch_logs_role" {
+  name = "dms-cloudwatch-logs-role"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "dms.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+  tags = {
+    Environment = "test"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "dms_cloudwatch_logs_role_policy" {
+  role       = aws_iam_role.dms_cloudwatch_logs_role.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonDMSCloudWatchLogsRole"
+}
+
 resource "aws_iam_role" "replicate_secrets_role" {
   name = "replicate-dms-secrets-${var.suffix}"
   assume_role_policy = jsonencode({
@@ -474,6 +498,7 @@ resource "aws_dms_endpoint" "replicate_source" {
   ssl_mode                        = "require"
   secrets_manager_arn             = aws_secretsmanager_secret.onprem_login_secret.arn
   secrets_manager_access_role_arn = aws_iam_role.replicate_secrets_role.arn
+  kms_key_arn                     = aws_kms_key.data_key.arn
   tags = {
     Environment = "test"
   }
@@ -487,6 +512,7 @@ resource "aws_dms_endpoint" "replicate_target" {
   ssl_mode                        = "require"
   secrets_manager_arn             = aws_secretsmanager_secret.master_secret.arn
   secrets_manager_access_role_arn = aws_iam_role.replicate_secrets_role.arn
+  kms_key_arn                     = aws_kms_key.data_key.arn
   tags = {
     Environment = "test"
   }
@@ -534,6 +560,8 @@ resource "aws_dms_replication_task" "replicate_task" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy_attachment.dms_cloudwatch_logs_role_policy]
 }
 
 resource "aws_ecs_cluster" "api_cluster" {
@@ -673,7 +701,7 @@ resource "aws_vpc_security_group_egress_rule" "api_tasks_https" {
   cidr_ipv4         = "0.0.0.0/0"
 }
 
-resource "aws_vpc_security_group_egress_rule" "api_tasks_to_aurora" {
+resource "aws_vpc_security_group_egress_rule" "api_to_aurora" {
   security_group_id            = aws_security_group.api_tasks_sg.id
   description                  = "PostgreSQL to cluster aurora"
   ip_protocol                  = "tcp"
@@ -682,7 +710,7 @@ resource "aws_vpc_security_group_egress_rule" "api_tasks_to_aurora" {
   referenced_security_group_id = aws_security_group.aurora_sg.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "api_from_api" {
+resource "aws_vpc_security_group_ingress_rule" "aurora_from_api" {
   security_group_id            = aws_security_group.aurora_sg.id
   description                  = "PostgreSQL from the tasks of service api"
   ip_protocol                  = "tcp"

@@ -27,7 +27,28 @@ resource "aws_subnet" "main_private_2" {
   }
 }
 
-resource "aws_kms_key" "data_key" {}
+resource "aws_kms_key" "data_key" {
+  description             = "migc key data"
+  enable_key_rotation     = true
+  deletion_window_in_days = 7
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "EnableIamPolicies"
+        Effect = "Allow"
+        Principal = {
+          AWS = "arn:aws:iam::${data.aws_caller_identity.account.account_id}:root"
+        }
+        Action   = "kms:*"
+        Resource = "*"
+      },
+    ]
+  })
+  tags = {
+    Environment = "test"
+  }
+}
 
 data "aws_caller_identity" "account" {}
 
