@@ -3,6 +3,7 @@
 // a blue and a green target group behind one weighted listener, and per
 // colour a task definition, an ECS service and CPU/memory target tracking.
 #include "aws/kinds.h"
+#include "lowering/access_logs.h"
 #include "lowering/iam.h"
 #include "lowering/service.h"
 
@@ -140,8 +141,15 @@ KindLowering serviceKind() {
                       {"security_groups", PValue::list({securityGroupRef(o, "alb_sg")})},
                       {"subnets", publicSubnetIds(network)},
                       {"drop_invalid_header_fields", PValue::b(true)},
-                      {"enable_deletion_protection", PValue::b(false)},
-                      {"tags", ctx.tags()}};
+                      {"enable_deletion_protection", PValue::b(false)}};
+    if (const ir::Object* logs = ctx.objectOrNull(o.field("access_logs"))) {
+      alb.properties.emplace_back("access_logs", PValue::block({{"bucket", ctx.attribute(*logs, "name")},
+                                                                {"prefix", PValue::s(lowering::accessLogPrefix(o))},
+                                                                {"enabled", PValue::b(true)}}));
+      // ELB tests the bucket's permission when logging is turned on.
+      alb.depends_on.push_back(Context::id(*logs, "policy"));
+    }
+    alb.properties.emplace_back("tags", ctx.tags());
     PValue forward = PValue::block({}, {}, false);
     for (const lowering::ServiceColour& c : f.colours) {
       model::Resource& tg = ctx.add("aws_lb_target_group", Context::id(o, c.name), o);

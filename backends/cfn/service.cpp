@@ -4,6 +4,7 @@
 // default allow-all in place), and each ECS service DependsOn the listener
 // (a target group must be attached to a load balancer before a service uses it).
 #include "cfn/kinds.h"
+#include "lowering/access_logs.h"
 #include "lowering/iam.h"
 #include "lowering/service.h"
 
@@ -145,16 +146,27 @@ KindLowering serviceKind() {
     ingress(ctx, o, "tasks_from_alb", groupId(o, "tasks_sg"), "Container port from the load balancer only", f.port,
             "SourceSecurityGroupId", groupId(o, "alb_sg"));
 
-    ctx.add("AWS::ElasticLoadBalancingV2::LoadBalancer", Context::id(o, "alb"), o).properties = {
-        {"Name", ctx.name(o, "alb")},
-        {"Scheme", PValue::s("internet-facing")},
-        {"Type", PValue::s("application")},
-        {"SecurityGroups", PValue::list({groupId(o, "alb_sg")})},
-        {"Subnets", publicSubnetIds(network)},
-        {"LoadBalancerAttributes",
-         PValue::list({PValue::object({{"Key", PValue::s("routing.http.drop_invalid_header_fields.enabled")}, {"Value", PValue::s("true")}}),
-                       PValue::object({{"Key", PValue::s("deletion_protection.enabled")}, {"Value", PValue::s("false")}})})},
-        {"Tags", ctx.tags()}};
+    auto attribute = [](std::string key, PValue value) {
+      return PValue::object({{"Key", PValue::s(std::move(key))}, {"Value", std::move(value)}});
+    };
+    std::vector<PValue> alb_attributes = {attribute("routing.http.drop_invalid_header_fields.enabled", PValue::s("true")),
+                                          attribute("deletion_protection.enabled", PValue::s("false"))};
+    const ir::Object* log_bucket = ctx.objectOrNull(o.field("access_logs"));
+    if (log_bucket) {
+      alb_attributes.push_back(attribute("access_logs.s3.enabled", PValue::s("true")));
+      alb_attributes.push_back(attribute("access_logs.s3.bucket", ctx.attribute(*log_bucket, "name")));
+      alb_attributes.push_back(attribute("access_logs.s3.prefix", PValue::s(lowering::accessLogPrefix(o))));
+    }
+    model::Resource& alb = ctx.add("AWS::ElasticLoadBalancingV2::LoadBalancer", Context::id(o, "alb"), o);
+    alb.properties = {{"Name", ctx.name(o, "alb")},
+                      {"Scheme", PValue::s("internet-facing")},
+                      {"Type", PValue::s("application")},
+                      {"SecurityGroups", PValue::list({groupId(o, "alb_sg")})},
+                      {"Subnets", publicSubnetIds(network)},
+                      {"LoadBalancerAttributes", PValue::list(std::move(alb_attributes))},
+                      {"Tags", ctx.tags()}};
+    // ELB tests the bucket's permission when logging is turned on.
+    if (log_bucket) alb.depends_on.push_back(Context::id(*log_bucket, "policy"));
     std::vector<PValue> weighted;
     for (const lowering::ServiceColour& c : f.colours) {
       ctx.add("AWS::ElasticLoadBalancingV2::TargetGroup", Context::id(o, c.name), o).properties = {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "lowering/access_logs.h"
 #include "lowering/alarms.h"
 
 namespace migc::lowering {
@@ -53,6 +54,7 @@ PValue bucketPolicy(Context& ctx, const ir::Object& bucket, const PValue& arn) {
   };
   grant("AllowReaders", field(bucket, "readers"), {"s3:GetObject", "s3:ListBucket"});
   grant("AllowWriters", field(bucket, "writers"), {"s3:DeleteObject", "s3:GetObject", "s3:ListBucket", "s3:PutObject"});
+  for (PValue& s : accessLogStatements(ctx, bucket, arn)) statements.push_back(std::move(s));
   return PValue::object({{"Version", PValue::s("2012-10-17")}, {"Statement", PValue::list(std::move(statements))}});
 }
 

@@ -256,6 +256,19 @@ alarm into_orders_lag { watch = into_orders.target_lag; above = 300s; notify = o
     EXPECT_EQ(d.message.find("orders has no"), std::string::npos) << d.message;
 }
 
+// MIG5039 asks every bucket for a key, except one that receives a load
+// balancer's access logs: ELB delivers them only to SSE-S3 buckets (MIG2107).
+TEST(PolicyRules, BucketKmsKeyExemptsAccessLogBuckets) {
+  auto run = checkProgram("access-log-bucket", policy::exampleProgram(R"(bucket alb_logs {}
+bucket exports {}
+service api { network = main; image = "nginx:1.27"; access_logs = alb_logs })"));
+  EXPECT_FALSE(hasFrontEndErrors(run->ws)) << describe(run->ws);
+  std::string findings;
+  for (const Diagnostic& d : run->ws.diags.diagnostics())
+    if (d.code() == "MIG5039") findings += d.message + "\n";
+  EXPECT_EQ(findings, "bucket exports is not encrypted with a customer-managed KMS key\n");
+}
+
 // Every rule's failing example is also documented: the registry and the
 // docs cannot drift, because the docs are generated from the registry.
 TEST(PolicyRules, EveryRuleHasACodeInTheRangeAndAUniqueId) {

@@ -11,11 +11,16 @@ namespace migc::policy {
 class KmsKeyRule final : public PolicyRule {
  public:
   KmsKeyRule(DiagKind kind, std::string_view object_kind) : kind_(kind), object_kind_(object_kind) {}
+  // Exempts declarations that a `referrer_kind` names in `referrer_field`:
+  // those AWS itself requires without a customer-managed key.
+  KmsKeyRule(DiagKind kind, std::string_view object_kind, std::string_view referrer_kind, std::string_view referrer_field)
+      : kind_(kind), object_kind_(object_kind), exempt_kind_(referrer_kind), exempt_field_(referrer_field) {}
   DiagKind kind() const override { return kind_; }
   void run(const RuleContext& ctx) const override {
     auto keys = ctx.objectsOf("key");
     for (const ir::Object* o : ctx.objectsOf(object_kind_)) {
       if (ctx.referenced(*o, "key")) continue;
+      if (!exempt_kind_.empty() && !ctx.referrers(*o, exempt_kind_, exempt_field_).empty()) continue;
       const ir::Value* key = o->field("key");
       if (key && key->kind != ir::Value::Kind::Null) continue;  // a param or attribute: known at deploy time
       ctx.report(o->name_range, o->name)
@@ -27,6 +32,7 @@ class KmsKeyRule final : public PolicyRule {
  private:
   DiagKind kind_;
   std::string_view object_kind_;
+  std::string_view exempt_kind_, exempt_field_;
 };
 
 }  // namespace migc::policy

@@ -77,6 +77,9 @@ const KindSchema& serviceSchema() {
     retention.default_value = days(30);
     retention.min = 1 * kDay;
     retention.max = 3653 * kDay;
+    s.field("access_logs", types::ref("bucket"),
+            "The bucket the load balancer writes its access logs to, under the prefix <service name>/ (ELB writes "
+            "them to S3 only; the bucket must use S3-managed encryption). The bucket's policy admits the log delivery.");
     s.field("scale", types::block(scale), "Autoscaling targets.").default_value = emptyMap();
     s.field("deployment", types::block(deployment), "Blue/green traffic weights.").default_value = emptyMap();
     s.attribute("url", types::string(), "https://<load balancer DNS name> with a certificate, else http://<load balancer DNS name>.");
