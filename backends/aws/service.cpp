@@ -220,6 +220,8 @@ KindLowering serviceKind() {
                                            {"container_port", PValue::i(f.port)}})},
           {"tags", ctx.tags()}};
       svc.depends_on.push_back(forwarding_listener);
+      // Autoscaling owns the task count after creation; a re-apply must not reset it.
+      svc.ignore_changes.push_back("desired_count");
 
       std::string target = c.name + "_scaling";
       model::Resource& scalable = ctx.add("aws_appautoscaling_target", Context::id(o, target), o);

@@ -90,6 +90,11 @@ struct Resource {
                      // each printer's naming object derives its label / logical id
   Fields properties;  // in emission order (the lowering decides the order)
   std::vector<std::string> depends_on;  // resource ids
+  // Properties another actor changes after creation (autoscaling sets an ECS
+  // service's desired count): Terraform `lifecycle { ignore_changes }`, Pulumi
+  // `ignoreChanges`. CloudFormation updates only properties the template
+  // changes, so it needs nothing. Provider-shape (snake_case) names.
+  std::vector<std::string> ignore_changes;
   std::string condition;  // a bool Param name: the resource exists only when it is true
   // The AWS region the resource lives in; "" = the stack's primary region.
   // Terraform: `provider = aws.<alias>`; Pulumi: an explicit provider;

@@ -162,6 +162,14 @@ class Printer {
       for (const auto& d : r.depends_on) deps.push_back("${" + camel(target(d).id) + "}");
       options["dependsOn"] = deps;
     }
+    if (!r.ignore_changes.empty()) {
+      json names = json::array();
+      for (const auto& name : r.ignore_changes) {
+        const PropertyName* exc = propertyException(r.type, name);
+        names.push_back(exc && !exc->name.empty() ? std::string(exc->name) : camel(name));
+      }
+      options["ignoreChanges"] = names;
+    }
     if (!options.empty()) res["options"] = options;
     return res;
   }

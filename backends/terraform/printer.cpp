@@ -280,6 +280,12 @@ class Printer {
         b.blank();
         b.attribute("depends_on", hcl::list(deps, 2));
       }
+      if (!r.ignore_changes.empty()) {
+        std::vector<Expr> names;
+        for (const auto& name : r.ignore_changes) names.push_back({name});
+        b.blank();
+        b.block("lifecycle").attribute("ignore_changes", hcl::list(names, 4));
+      }
       out.push_back(render(file));
     }
     context_.clear();

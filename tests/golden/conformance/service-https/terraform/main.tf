@@ -700,6 +700,10 @@ resource "aws_ecs_service" "api_blue_service" {
   }
 
   depends_on = [aws_lb_listener.api_https_listener]
+
+  lifecycle {
+    ignore_changes = [desired_count]
+  }
 }
 
 resource "aws_appautoscaling_target" "api_blue_scaling" {
@@ -819,6 +823,10 @@ resource "aws_ecs_service" "api_green_service" {
   }
 
   depends_on = [aws_lb_listener.api_https_listener]
+
+  lifecycle {
+    ignore_changes = [desired_count]
+  }
 }
 
 resource "aws_appautoscaling_target" "api_green_scaling" {

@@ -1056,6 +1056,10 @@ resource "aws_ecs_service" "app_us_blue_service" {
   }
 
   depends_on = [aws_lb_listener.app_us_listener]
+
+  lifecycle {
+    ignore_changes = [desired_count]
+  }
 }
 
 resource "aws_appautoscaling_target" "app_us_blue_scaling" {
@@ -1180,6 +1184,10 @@ resource "aws_ecs_service" "app_us_green_service" {
   }
 
   depends_on = [aws_lb_listener.app_us_listener]
+
+  lifecycle {
+    ignore_changes = [desired_count]
+  }
 }
 
 resource "aws_appautoscaling_target" "app_us_green_scaling" {
@@ -1545,6 +1553,10 @@ resource "aws_ecs_service" "app_eu_blue_service" {
   }
 
   depends_on = [aws_lb_listener.app_eu_listener]
+
+  lifecycle {
+    ignore_changes = [desired_count]
+  }
 }
 
 resource "aws_appautoscaling_target" "app_eu_blue_scaling" {
@@ -1679,6 +1691,10 @@ resource "aws_ecs_service" "app_eu_green_service" {
   }
 
   depends_on = [aws_lb_listener.app_eu_listener]
+
+  lifecycle {
+    ignore_changes = [desired_count]
+  }
 }
 
 resource "aws_appautoscaling_target" "app_eu_green_scaling" {
@@ -2050,6 +2066,10 @@ resource "aws_ecs_service" "app_ap_blue_service" {
   }
 
   depends_on = [aws_lb_listener.app_ap_listener]
+
+  lifecycle {
+    ignore_changes = [desired_count]
+  }
 }
 
 resource "aws_appautoscaling_target" "app_ap_blue_scaling" {
@@ -2184,6 +2204,10 @@ resource "aws_ecs_service" "app_ap_green_service" {
   }
 
   depends_on = [aws_lb_listener.app_ap_listener]
+
+  lifecycle {
+    ignore_changes = [desired_count]
+  }
 }
 
 resource "aws_appautoscaling_target" "app_ap_green_scaling" {
