@@ -17,7 +17,6 @@ struct Untaggable {
 
 // Only types migc emits; each is tagged in the Terraform/Pulumi lowering.
 constexpr Untaggable kUntaggable[] = {
-    {"AWS::Events::Rule", "EventBridge rules", "AWS::Events::Rule's Tags only reach the ECS tasks a rule starts"},
     {"AWS::ElasticLoadBalancingV2::Listener", "load balancer listeners",
      "AWS::ElasticLoadBalancingV2::Listener has no Tags property"},
     {"AWS::ApplicationAutoScaling::ScalableTarget", "autoscaling targets",

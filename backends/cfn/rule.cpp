@@ -59,6 +59,7 @@ KindLowering ruleKind() {
       rule.properties.emplace_back("EventPattern", lowering::eventPattern(ctx, o));
     rule.properties.emplace_back("State", PValue::s("ENABLED"));
     rule.properties.emplace_back("Targets", PValue::list(std::move(targets)));
+    rule.properties.emplace_back("Tags", ctx.tags());
   };
   k.attribute = [](Context&, const ir::Object& o, std::string_view attr) {
     if (attr == "name") return PValue::refTo(Context::id(o, "rule"));  // Ref of a rule is its name
