@@ -23,6 +23,7 @@ bool refersTo(const PValue& v, const std::set<std::string>& ids) {
 }
 
 bool isDroppedRef(const PValue& v, const std::set<std::string>& ids) {
+  if (v.kind == K::IfFlag) return refersTo(v.items.at(0), ids);  // its flag is off
   return (v.kind == K::Ref || v.kind == K::SecretRef) && ids.count(v.ref);
 }
 
@@ -34,6 +35,10 @@ void dropRefs(PValue& v, const std::set<std::string>& ids) {
   if (isDroppedRef(v, ids)) {
     v = PValue::null();
     return;
+  }
+  if (v.kind == K::IfFlag) {  // its flag is on: the plain value
+    PValue inner = std::move(v.items.at(0));
+    v = std::move(inner);
   }
   if (v.kind == K::Object)
     std::erase_if(v.fields, [&](const std::pair<std::string, PValue>& f) { return isDroppedRef(f.second, ids); });

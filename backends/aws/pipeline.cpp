@@ -144,8 +144,6 @@ KindLowering pipelineKind() {
       const ir::Object& topic = ctx.object(lowering::field(o, "events.topic"));
       bool on_task = sub.source_type == "replication-task";
       model::Resource& events = ctx.add("aws_dms_event_subscription", Context::id(o, sub.role), o);
-      std::vector<PValue> categories;
-      for (const std::string& c : sub.categories) categories.push_back(PValue::s(c));
       events.properties = {
           {"name", ctx.name(o, on_task ? "dms-task-events" : "dms-instance-events")},
           {"enabled", PValue::b(true)},
@@ -153,7 +151,7 @@ KindLowering pipelineKind() {
           {"source_type", PValue::s(sub.source_type)},
           {"source_ids", PValue::list({on_task ? PValue::refTo(Context::id(o, "task"), "replication_task_id")
                                                : PValue::refTo(Context::id(o, "instance"), "replication_instance_id")})},
-          {"event_categories", PValue::list(std::move(categories))},
+          {"event_categories", PValue::strings(sub.categories)},
           {"tags", ctx.tags()}};
     }
   };

@@ -136,8 +136,6 @@ KindLowering pipelineKind() {
       const ir::Object& topic = ctx.object(lowering::field(o, "events.topic"));
       bool on_task = sub.source_type == "replication-task";
       model::Resource& events = ctx.add("AWS::DMS::EventSubscription", Context::id(o, sub.role), o);
-      std::vector<PValue> categories;
-      for (const std::string& c : sub.categories) categories.push_back(PValue::s(c));
       // Ref of a task or instance is its ARN, and SourceIds take identifiers: the
       // identifier is the name migc gave it, and DependsOn orders the two.
       events.properties = {
@@ -146,7 +144,7 @@ KindLowering pipelineKind() {
           {"SnsTopicArn", ctx.attribute(topic, "arn")},
           {"SourceType", PValue::s(sub.source_type)},
           {"SourceIds", PValue::list({ctx.name(o, on_task ? "dms-task" : "dms-instance")})},
-          {"EventCategories", PValue::list(std::move(categories))},
+          {"EventCategories", PValue::strings(sub.categories)},
           {"Tags", ctx.tags()}};
       events.depends_on.push_back(Context::id(o, on_task ? "task" : "instance"));
     }

@@ -228,7 +228,9 @@ class Printer {
       case K::Ref: return "\"${" + subVariable(v) + "}\"";
       case K::Param: return "\"${" + pascal(v.text) + "}\"";
       case K::SecretRef: return "\"" + secretText(v) + "\"";
-      case K::Lookup: return "null";  // a mapping lookup cannot be spliced into a Sub template
+      case K::Lookup:  // a mapping lookup cannot be spliced into a Sub template,
+      case K::IfFlag:  // nor can a value that may be absent
+        return "null";
       case K::Concat: {
         bool symbolic = false;
         // JSON escaping leaves the ${...} variables of the template alone.
@@ -286,6 +288,8 @@ class Printer {
         if (v.text.empty()) return {{"Ref", pascal(target(v.ref).id)}};
         return {{"Fn::GetAtt", json::array({pascal(target(v.ref).id), v.text})}};
       case K::Param: return {{"Ref", pascal(v.text)}};
+      case K::IfFlag:
+        return {{"Fn::If", json::array({conditionName(v.text), value(v.items.at(0)), {{"Ref", "AWS::NoValue"}}})}};
       case K::Lookup: return {{"Fn::FindInMap", json::array({pascal(v.ref), {{"Ref", pascal(table(v.ref).param)}}, v.text})}};
       case K::SecretRef: return {{"Fn::Sub", secretText(v)}};
       case K::Concat: {

@@ -51,29 +51,13 @@ std::string packageFunctionCode(Context& ctx, const ir::Object& fn, std::string&
 }
 
 PValue statement(std::vector<std::string> actions, std::vector<PValue> resources) {
-  std::vector<PValue> action_values;
-  for (std::string& a : actions) action_values.push_back(PValue::s(std::move(a)));
   return PValue::object({{"Effect", PValue::s("Allow")},
-                         {"Action", PValue::list(std::move(action_values))},
+                         {"Action", PValue::strings(actions)},
                          {"Resource", PValue::list(std::move(resources))}});
 }
 
 PValue policyDocument(std::vector<PValue> statements) {
   return PValue::object({{"Version", PValue::s("2012-10-17")}, {"Statement", PValue::list(std::move(statements))}});
-}
-
-std::string cfnConditionName(std::string_view flag) {
-  std::string out = "Is";
-  bool up = true;
-  for (char c : flag) {
-    if (c == '_') {
-      up = true;
-      continue;
-    }
-    out += up && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-    up = false;
-  }
-  return out;
 }
 
 std::string foreignFlag(const Context& ctx, const ir::Object& fn, const ir::Value& v) {
@@ -137,12 +121,9 @@ PValue environmentVariables(Context& ctx, const ir::Object& fn) {
       case Kind::Bool: vars.emplace_back(name, PValue::s(v.boolean ? "true" : "false")); break;
       default: {
         PValue value = ctx.value(v);
-        // A value read from an object another flag may leave out: Terraform reads it
-        // with one(...[*]) (null leaves the variable out) and Pulumi decides the flag
-        // when migc builds; CloudFormation leaves the variable out with Fn::If.
-        if (std::string flag = foreignFlag(ctx, fn, v); !flag.empty() && ctx.shape() == Shape::Cfn)
-          value = PValue::object({{"Fn::If", PValue::list({PValue::s(cfnConditionName(flag)), std::move(value),
-                                                          PValue::object({{"Ref", PValue::s("AWS::NoValue")}})})}});
+        // A value read from an object another flag may leave out: the variable
+        // exists only with the flag (each printer says so its own way).
+        if (std::string flag = foreignFlag(ctx, fn, v); !flag.empty()) value = PValue::ifFlag(flag, std::move(value));
         vars.emplace_back(name, std::move(value));
       }
     }

@@ -33,9 +33,6 @@ std::map<std::string, std::vector<model::PValue>> guardedAllowStatements(Context
 // The flag of `v` (an environment value or grant target) when it reads an
 // object guarded by a flag the function does not share, else "".
 std::string foreignFlag(const Context& ctx, const ir::Object& fn, const ir::Value& v);
-// The CloudFormation condition of a bool param, as the printer names it
-// ("create_dms" -> "IsCreateDms").
-std::string cfnConditionName(std::string_view flag);
 // Environment variable values as strings (numbers and booleans spelt out).
 model::PValue environmentVariables(Context& ctx, const ir::Object& fn);
 // A statement: Effect Allow, Action(s), Resource(s), optional Principal/Condition.

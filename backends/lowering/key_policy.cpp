@@ -11,25 +11,6 @@ using Kind = ir::Value::Kind;
 
 namespace {
 
-// A string built from parts, nested concatenations flattened (printers
-// splice parts, not concatenations of concatenations).
-PValue joined(std::vector<PValue> parts) {
-  std::vector<PValue> flat;
-  for (PValue& p : parts) {
-    if (p.kind == PValue::Kind::Concat)
-      for (PValue& q : p.items) flat.push_back(std::move(q));
-    else
-      flat.push_back(std::move(p));
-  }
-  return PValue::concat(std::move(flat));
-}
-
-std::vector<PValue> strings(const std::vector<std::string>& values) {
-  std::vector<PValue> out;
-  for (const std::string& v : values) out.push_back(PValue::s(v));
-  return out;
-}
-
 bool refersTo(const ir::Value& v, int index) { return v.kind == Kind::Attr && static_cast<int>(v.object) == index; }
 
 // Topics encrypted with `key`, in program order.
@@ -54,7 +35,7 @@ std::vector<const ir::Object*> alarmsNotifying(const Context& ctx, const std::ve
 PValue alarmSourceCondition(Context& ctx, const std::vector<const ir::Object*>& alarms) {
   std::vector<PValue> arns;
   for (const ir::Object* alarm : alarms)
-    arns.push_back(joined({PValue::s("arn:aws:cloudwatch:" + ctx.regionOf(*alarm) + ":"), accountId(ctx),
+    arns.push_back(PValue::concat({PValue::s("arn:aws:cloudwatch:" + ctx.regionOf(*alarm) + ":"), accountId(ctx),
                            PValue::s(":alarm:"), ctx.name(*alarm, "alarm")}));
   return PValue::object({{"StringEquals", PValue::object({{"aws:SourceAccount", accountId(ctx)}})},
                          {"ArnLike", PValue::object({{"aws:SourceArn", PValue::list(std::move(arns))}})}});
@@ -107,13 +88,10 @@ std::vector<KeyServiceGrant> keyServiceGrants(Context& ctx, const ir::Object& ke
   // guide's list of services that need the key of an encrypted topic). As
   // for EventBridge, no source condition is documented for this delivery.
   KeyServiceGrant dms{"AllowDmsEventSubscriptions", "dms.amazonaws.com", {"kms:Decrypt", "kms:GenerateDataKey*"}, {}, {}};
-  for (const ir::Object& o : ctx.program().objects) {
-    if (o.kind != "pipeline" || !o.field("events")) continue;
-    for (const ir::Object* topic : topics)
-      if (refersTo(field(o, "events.topic"), ctx.program().indexOf(topic->name)) &&
-          std::find(dms.users.begin(), dms.users.end(), o.name) == dms.users.end())
-        dms.users.push_back(o.name);
-  }
+  for (const ir::Object* topic : topics)
+    for (const ir::Object* pipeline : ctx.referrers(*topic, "pipeline", "events.topic"))
+      if (std::find(dms.users.begin(), dms.users.end(), pipeline->name) == dms.users.end())
+        dms.users.push_back(pipeline->name);
   if (!dms.users.empty()) grants.push_back(std::move(dms));
   return grants;
 }
@@ -124,14 +102,14 @@ PValue keyPolicy(Context& ctx, const ir::Object& key) {
   std::vector<PValue> statements = {PValue::object(
       {{"Sid", PValue::s("EnableIamPolicies")},
        {"Effect", PValue::s("Allow")},
-       {"Principal", PValue::object({{"AWS", joined({PValue::s("arn:aws:iam::"), accountId(ctx), PValue::s(":root")})}})},
+       {"Principal", PValue::object({{"AWS", PValue::concat({PValue::s("arn:aws:iam::"), accountId(ctx), PValue::s(":root")})}})},
        {"Action", PValue::s("kms:*")},
        {"Resource", PValue::s("*")}})};
   for (KeyServiceGrant& g : keyServiceGrants(ctx, key)) {
     model::Fields s = {{"Sid", PValue::s(g.sid)},
                        {"Effect", PValue::s("Allow")},
                        {"Principal", PValue::object({{"Service", PValue::s(g.service)}})},
-                       {"Action", PValue::list(strings(g.actions))},
+                       {"Action", PValue::strings(g.actions)},
                        {"Resource", PValue::s("*")}};
     if (g.condition.kind != PValue::Kind::Null) s.emplace_back("Condition", std::move(g.condition));
     statements.push_back(PValue::object(std::move(s)));

@@ -12,12 +12,6 @@ using model::PValue;
 
 namespace {
 
-std::vector<PValue> strings(std::vector<std::string> items) {
-  std::vector<PValue> out;
-  for (std::string& s : items) out.push_back(PValue::s(std::move(s)));
-  return out;
-}
-
 std::vector<PValue> principals(Context& ctx, const ir::Value& list) {
   std::vector<PValue> out;
   for (const ir::Value& v : list.items) out.push_back(ctx.value(v));
@@ -49,7 +43,7 @@ PValue bucketPolicy(Context& ctx, const ir::Object& bucket, const PValue& arn) {
     statements.push_back(PValue::object({{"Sid", PValue::s(std::move(sid))},
                                          {"Effect", PValue::s("Allow")},
                                          {"Principal", PValue::object({{"AWS", PValue::list(principals(ctx, who))}})},
-                                         {"Action", PValue::list(strings(std::move(actions)))},
+                                         {"Action", PValue::strings(actions)},
                                          {"Resource", both()}}));
   };
   grant("AllowReaders", field(bucket, "readers"), {"s3:GetObject", "s3:ListBucket"});

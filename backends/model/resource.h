@@ -31,6 +31,9 @@ struct PValue {
     Lookup,   // a column of the Stack table `ref`, in the row the table's param selects at
               // deploy time (`text` = column): TF local.t[var.p].c, CFN Fn::FindInMap,
               // Pulumi ${t.c} over an std:lookup invoke
+    IfFlag,   // items[0], present only while the bool param `text` is true: CFN Fn::If
+              // with AWS::NoValue; TF the value itself (a counted resource's attribute
+              // reads as null); Pulumi decides the flag at build time (pulumi_flags)
   };
   Kind kind = Kind::Null;
   bool boolean = false;
@@ -60,6 +63,11 @@ struct PValue {
   static PValue n(double v) { PValue p; p.kind = Kind::Number; p.number = v; return p; }
   static PValue s(std::string v) { PValue p; p.kind = Kind::String; p.text = std::move(v); return p; }
   static PValue list(std::vector<PValue> v) { PValue p; p.kind = Kind::List; p.items = std::move(v); return p; }
+  static PValue strings(const std::vector<std::string>& v) {
+    PValue p; p.kind = Kind::List;
+    for (const std::string& s : v) p.items.push_back(PValue::s(s));
+    return p;
+  }
   static PValue object(std::vector<std::pair<std::string, PValue>> f) {
     PValue p; p.kind = Kind::Object; p.fields = std::move(f); return p;
   }
@@ -72,6 +80,9 @@ struct PValue {
     PValue p; p.kind = Kind::Ref; p.ref = std::move(resource); p.text = std::move(attribute); return p;
   }
   static PValue param(std::string name) { PValue p; p.kind = Kind::Param; p.text = std::move(name); return p; }
+  static PValue ifFlag(std::string flag, PValue value) {
+    PValue p; p.kind = Kind::IfFlag; p.text = std::move(flag); p.items.push_back(std::move(value)); return p;
+  }
   static PValue concat(std::vector<PValue> parts) { PValue p; p.kind = Kind::Concat; p.items = std::move(parts); return p; }
   static PValue json(PValue v) { PValue p; p.kind = Kind::Json; p.items.push_back(std::move(v)); return p; }
   static PValue lookup(std::string table, std::string column) {

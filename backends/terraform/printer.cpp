@@ -147,6 +147,7 @@ class Printer {
       case K::String: return {hcl::quote(v.text)};
       case K::Ref: return {ref(v.ref, v.text)};
       case K::Param: return {"var." + v.text};
+      case K::IfFlag: return expr(v.items.at(0), indent);  // a counted resource's attribute reads as null
       case K::Concat: return {"\"" + templateBody(v) + "\""};
       case K::List: {
         std::vector<Expr> items;
