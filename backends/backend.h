@@ -1,6 +1,8 @@
-// The one interface between the compiler and its targets: a backend takes
-// the checked IR and returns files. It may report diagnostics (what the
-// target cannot express); it never writes to disk.
+// The one interface between the compiler and its targets. The program is
+// lowered once (lower/) into the resource model; each backend takes that
+// model (and the IR, for where a diagnostic points) and returns files. A
+// backend may report diagnostics (what its target cannot express); it never
+// writes to disk.
 #pragma once
 
 #include <memory>
@@ -9,9 +11,11 @@
 #include <string_view>
 #include <vector>
 
+#include "assets/package.h"
 #include "diag/diagnostic_sink.h"
 #include "ir/program.h"
 #include "model/output_file.h"
+#include "model/resource.h"
 
 namespace migc {
 
@@ -32,11 +36,18 @@ class Backend {
   // them and removes the ones a build no longer produces. Empty for the
   // targets, which own their folder.
   virtual std::vector<std::string> rootFiles() const { return {}; }
-  virtual model::OutputFiles emit(const ir::Program& program, const BackendOptions& options,
+  virtual model::OutputFiles emit(const ir::Program& program, const model::Stack& lowered, const BackendOptions& options,
                                   DiagnosticSink& diags) const = 0;
 };
 
 // Every backend, in the order outputs are written.
 const std::vector<std::unique_ptr<Backend>>& allBackends();
+
+// The program lowered once for the targets named in `targets` (terraform,
+// cloudformation, pulumi), with its code assets packaged before
+// (assets/package.h): diagnostics about a target that is not built are not
+// reported.
+model::Stack lowerForTargets(const ir::Program& program, const std::set<std::string>& targets,
+                             const assets::Assets& assets, DiagnosticSink& diags);
 
 }  // namespace migc

@@ -1,13 +1,15 @@
-// The three targets. Terraform and Pulumi share the AWS-provider lowering
-// (Pulumi's AWS provider is bridged from Terraform's) and differ only in
-// printing; CloudFormation has its own lowering.
-#include "aws/kinds.h"
+// The three targets and the runbook. The program is lowered once
+// (lower/); each target selects its view of the model (model/targets.h)
+// and prints it, after its own passes: CloudFormation translates the
+// Terraform vocabulary (cloudformation/translate.h) and splits regions,
+// Pulumi fixes `when` flags at build time.
 #include "backend.h"
-#include "cfn/kinds.h"
-#include "cfn_regions.h"
-#include "cfn_untaggable.h"
-#include "pulumi_flags.h"
 #include "cloudformation/printer.h"
+#include "cloudformation/regions.h"
+#include "cloudformation/translate.h"
+#include "cloudformation/untaggable.h"
+#include "lower/context.h"
+#include "pulumi/flags.h"
 #include "pulumi/printer.h"
 #include "runbook/runbook.h"
 #include "terraform/printer.h"
@@ -24,9 +26,9 @@ model::OutputFiles withAssets(model::OutputFiles printed, const model::Stack& st
 class TerraformBackend : public Backend {
  public:
   std::string_view name() const override { return "terraform"; }
-  model::OutputFiles emit(const ir::Program& program, const BackendOptions& options,
-                          DiagnosticSink& diags) const override {
-    model::Stack stack = lowering::lowerProgram(program, lowering::Shape::Aws, diags, aws::kinds());
+  model::OutputFiles emit(const ir::Program&, const model::Stack& lowered, const BackendOptions& options,
+                          DiagnosticSink&) const override {
+    model::Stack stack = model::selectTarget(lowered, model::Target::Terraform);
     stack.header = options.header;
     return withAssets(terraform::printTerraform(stack), stack);
   }
@@ -35,19 +37,19 @@ class TerraformBackend : public Backend {
 class PulumiBackend : public Backend {
  public:
   std::string_view name() const override { return "pulumi"; }
-  model::OutputFiles emit(const ir::Program& program, const BackendOptions& options,
+  model::OutputFiles emit(const ir::Program& program, const model::Stack& lowered, const BackendOptions& options,
                           DiagnosticSink& diags) const override {
-    model::Stack stack = lowering::lowerProgram(program, lowering::Shape::Aws, diags, aws::kinds());
+    model::Stack stack = model::selectTarget(lowered, model::Target::Pulumi);
     stack.header = options.header;
-    fixFlagsAtCompileTime(stack, program, options.set_params, diags);
+    pulumi::fixFlagsAtCompileTime(stack, program, options.set_params, diags);
     for (const ir::Object& o : program.objects)
       if (o.kind == "cutover") diags.report(DiagKind::PulumiPhaseLookup, o.rangeOf("param"), o.name);
     return withAssets(pulumi::printPulumi(stack), stack);
   }
 };
 
-// CloudFormation quotas: at most 200 outputs per template (CHK-O1). migc
-// never drops one, as the keys must be the same in every target.
+// CloudFormation quotas: at most 200 outputs per template. migc never drops
+// one, as the keys must be the same in every target.
 constexpr size_t kCfnMaxOutputs = 200;
 
 void reportTooManyOutputs(const model::Stack& regional, const std::string& region, const ir::Program& program,
@@ -62,15 +64,17 @@ void reportTooManyOutputs(const model::Stack& regional, const std::string& regio
 class CloudFormationBackend : public Backend {
  public:
   std::string_view name() const override { return "cloudformation"; }
-  model::OutputFiles emit(const ir::Program& program, const BackendOptions& options,
+  model::OutputFiles emit(const ir::Program& program, const model::Stack& lowered, const BackendOptions& options,
                           DiagnosticSink& diags) const override {
-    model::Stack stack = lowering::lowerProgram(program, lowering::Shape::Cfn, diags, cfn::kinds());
+    cloudformation::Translated translated =
+        cloudformation::translate(model::selectTarget(lowered, model::Target::CloudFormation));
+    model::Stack& stack = translated.stack;
     stack.header = options.header;
-    reportUntaggable(stack, program, diags);
+    cloudformation::reportUntaggable(translated.untagged, program, diags);
     // One template per region: template.yaml (or .json) for the primary,
     // <region>.yaml for the others.
     model::OutputFiles files;
-    for (const auto& [region, regional] : splitByRegion(stack, program, diags)) {
+    for (const auto& [region, regional] : cloudformation::splitByRegion(stack, program, diags)) {
       reportTooManyOutputs(regional, region, program, diags);
       for (model::OutputFile& f : cloudformation::printCloudFormation(regional, options.cloudformation_json)) {
         if (region != stack.region) f.path = region + f.path.substr(f.path.find('.'));
@@ -86,7 +90,7 @@ class RunbookBackend : public Backend {
  public:
   std::string_view name() const override { return "runbook"; }
   std::vector<std::string> rootFiles() const override { return {"runbook.md"}; }
-  model::OutputFiles emit(const ir::Program& program, const BackendOptions& options,
+  model::OutputFiles emit(const ir::Program& program, const model::Stack&, const BackendOptions& options,
                           DiagnosticSink&) const override {
     return runbook::writeRunbook(program, options.header);
   }
@@ -104,6 +108,14 @@ const std::vector<std::unique_ptr<Backend>>& allBackends() {
     return v;
   }();
   return kAll;
+}
+
+model::Stack lowerForTargets(const ir::Program& program, const std::set<std::string>& targets,
+                             const assets::Assets& assets, DiagnosticSink& diags) {
+  model::Targets building = model::Targets::None;
+  for (model::Target t : {model::Target::Terraform, model::Target::Pulumi, model::Target::CloudFormation})
+    if (targets.count(std::string(model::targetName(t)))) building = building | static_cast<model::Targets>(t);
+  return lower::lowerProgram(program, diags, building, assets);
 }
 
 }  // namespace migc

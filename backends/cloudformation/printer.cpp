@@ -1,5 +1,6 @@
 #include "cloudformation/printer.h"
 
+#include "cloudformation/aws_names.h"
 #include "model/yaml_quote.h"
 
 #include <nlohmann/json.hpp>
@@ -18,23 +19,9 @@ using K = PValue::Kind;
 // CloudFormation allows 1024 characters of Description.
 constexpr size_t kMaxDescription = 1024;
 
-std::string pascal(const std::string& snake) {
-  // Pseudo parameters (AWS::AccountId, a Param of the CloudFormation shape)
-  // are referenced by their own names.
-  if (snake.rfind("AWS::", 0) == 0) return snake;
-  std::string out;
-  bool up = true;
-  for (char c : snake) {
-    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (!alnum) {
-      up = true;  // logical ids are alphanumeric: separators only start a word
-      continue;
-    }
-    out += up && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-    up = false;
-  }
-  return out;
-}
+// Logical ids and parameter names: PascalCase of the snake names. Pseudo
+// parameters (AWS::AccountId) are referenced by their own names.
+std::string pascal(const std::string& snake) { return snake.rfind("AWS::", 0) == 0 ? snake : cloudformation::pascal(snake); }
 
 std::string conditionName(const std::string& param) { return "Is" + pascal(param); }
 
@@ -49,12 +36,7 @@ std::string escapeSub(const std::string& s) {
 }
 
 bool isSymbolic(const PValue& v) {
-  if (v.kind == K::Ref || v.kind == K::Param || v.kind == K::SecretRef || v.kind == K::Lookup) return true;
-  for (const auto& item : v.items)
-    if (isSymbolic(item)) return true;
-  for (const auto& [k, f] : v.fields)
-    if (isSymbolic(f)) return true;
-  return false;
+  return v.any([](const PValue& x) { return x.isResourceRef() || x.kind == K::Param || x.kind == K::Lookup; });
 }
 
 class Printer {
@@ -167,17 +149,13 @@ class Printer {
     return o;
   }
 
-  // Conditions of the resources a value reads.
-  void conditionsOf(const PValue& v, std::set<std::string>& out) const {
-    if (v.kind == K::Ref || v.kind == K::SecretRef) out.insert(target(v.ref).condition);
-    for (const auto& item : v.items) conditionsOf(item, out);
-    for (const auto& [k, f] : v.fields) conditionsOf(f, out);
-  }
-
   json output(const model::Output& o) const {
     json out;
-    std::set<std::string> conds;
-    conditionsOf(o.value, conds);
+    std::set<std::string> conds;  // of the resources the value reads
+    o.value.any([&](const PValue& x) {
+      if (x.isResourceRef()) conds.insert(target(x.ref).condition);
+      return false;
+    });
     if (conds.size() == 1 && !conds.begin()->empty()) out["Condition"] = conditionName(*conds.begin());
     if (!o.description.empty()) out["Description"] = o.description;
     // Output values are strings in CloudFormation: a list (e.g. subnet ids) is joined with commas.
@@ -231,6 +209,7 @@ class Printer {
       case K::Lookup:  // a mapping lookup cannot be spliced into a Sub template,
       case K::IfFlag:  // nor can a value that may be absent
         return "null";
+      case K::OnlyFor: throw std::logic_error("cloudformation printer: a per-target value reached the printer");
       case K::Concat: {
         bool symbolic = false;
         // JSON escaping leaves the ${...} variables of the template alone.

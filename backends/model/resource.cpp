@@ -9,4 +9,13 @@ PValue& PValue::operator=(const PValue&) = default;
 PValue& PValue::operator=(PValue&&) noexcept = default;
 PValue::~PValue() = default;
 
+bool PValue::any(const std::function<bool(const PValue&)>& pred) const {
+  if (pred(*this)) return true;
+  for (const PValue& item : items)
+    if (item.any(pred)) return true;
+  for (const auto& [k, f] : fields)
+    if (f.any(pred)) return true;
+  return false;
+}
+
 }  // namespace migc::model

@@ -1,15 +1,23 @@
-// The provider-shaped resource model that printers consume. Two lowerings
-// produce it from the IR: one in the Terraform/Pulumi-AWS shape (Pulumi's
-// AWS provider is bridged from Terraform's: same resources and properties,
-// camelCase names) and one in the CloudFormation shape. Three printers turn
-// it into text. Printers never look at the IR.
+// The resource model every target is printed from. One lowering per kind
+// (backends/lower/) produces it once per build, in the Terraform AWS
+// provider's vocabulary: resource types, property and attribute names are
+// Terraform's. Pulumi's AWS provider is bridged from Terraform's (same
+// resources, camelCase names: pulumi/aws_names.cpp); CloudFormation's names
+// and shapes come from a table (cloudformation/aws_names*.cpp) applied by
+// cloudformation/translate.cpp. Where a target needs a different set of
+// resources or another mechanism, the model says so explicitly: a resource
+// or a value marked for some targets only, with the reason (targets.h).
+// Printers never look at the IR.
 #pragma once
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "model/targets.h"
 
 namespace migc::model {
 
@@ -34,19 +42,19 @@ struct PValue {
     IfFlag,   // items[0], present only while the bool param `text` is true: CFN Fn::If
               // with AWS::NoValue; TF the value itself (a counted resource's attribute
               // reads as null); Pulumi decides the flag at build time (pulumi_flags)
+    OnlyFor,  // items[0] in the targets of `targets` (`text` says why the others differ);
+              // elsewhere items[1] when there is one, else the property, list item or
+              // field is absent. selectTarget() resolves it before printing.
   };
   Kind kind = Kind::Null;
   bool boolean = false;
   int64_t integer = 0;
   double number = 0;
-  std::string text;  // String; Ref: attribute; Param: name; SecretRef: json key
+  std::string text;  // String; Ref: attribute; Param: name; SecretRef: json key; OnlyFor: why
   std::string ref;   // Ref/SecretRef: resource id
+  Targets targets = Targets::All;  // OnlyFor
   std::vector<PValue> items;                           // List, Concat parts, Json (1 item)
   std::vector<std::pair<std::string, PValue>> fields;  // Object, Block
-  // Block only: the Pulumi property name when it is not camelCase(name),
-  // e.g. Terraform's repeated `parameter` blocks are Pulumi `parameters`.
-  std::string pulumi_name;
-  bool block_list = false;  // Block: Pulumi renders as a list even when single
 
   // Defined out of line (resource.cpp): clang with libstdc++ would otherwise
   // instantiate them while PValue, which holds pairs of PValues, is incomplete.
@@ -71,10 +79,11 @@ struct PValue {
   static PValue object(std::vector<std::pair<std::string, PValue>> f) {
     PValue p; p.kind = Kind::Object; p.fields = std::move(f); return p;
   }
-  static PValue block(std::vector<std::pair<std::string, PValue>> f, std::string pulumi_name = {},
-                      bool as_list = false) {
-    PValue p; p.kind = Kind::Block; p.fields = std::move(f); p.pulumi_name = std::move(pulumi_name);
-    p.block_list = as_list; return p;
+  // A nested block (Terraform `name { ... }`): its keys are property names,
+  // which each target spells its own way. An Object's keys are data (tags,
+  // environment variables) and are written as they are.
+  static PValue block(std::vector<std::pair<std::string, PValue>> f) {
+    PValue p; p.kind = Kind::Block; p.fields = std::move(f); return p;
   }
   static PValue refTo(std::string resource, std::string attribute = {}) {
     PValue p; p.kind = Kind::Ref; p.ref = std::move(resource); p.text = std::move(attribute); return p;
@@ -91,6 +100,24 @@ struct PValue {
   static PValue secretRef(std::string secret_resource, std::string key) {
     PValue p; p.kind = Kind::SecretRef; p.ref = std::move(secret_resource); p.text = std::move(key); return p;
   }
+  // `value` in `targets` only; `why` is the reason the others differ (it is
+  // listed by the cross-target agreement test and docs/targets.md).
+  static PValue onlyFor(Targets targets, std::string why, PValue value) {
+    PValue p; p.kind = Kind::OnlyFor; p.targets = targets; p.text = std::move(why); p.items.push_back(std::move(value));
+    return p;
+  }
+  // `value` in `targets`, `otherwise` in the rest.
+  static PValue perTarget(Targets targets, std::string why, PValue value, PValue otherwise) {
+    PValue p = onlyFor(targets, std::move(why), std::move(value));
+    p.items.push_back(std::move(otherwise));
+    return p;
+  }
+
+  // True when `pred` holds for this value or any value nested in it (items
+  // and fields, depth first); a walk that collects returns false throughout.
+  bool any(const std::function<bool(const PValue&)>& pred) const;
+  // True for a reference to a resource (Ref or SecretRef).
+  bool isResourceRef() const { return kind == Kind::Ref || kind == Kind::SecretRef; }
 };
 
 using Fields = std::vector<std::pair<std::string, PValue>>;
@@ -99,6 +126,7 @@ struct Resource {
   std::string type;  // "aws_rds_cluster" or "AWS::RDS::DBCluster"
   std::string id;    // target-neutral logical id in snake_case ("aurora_cluster");
                      // each printer's naming object derives its label / logical id
+  std::string owner;  // the declaration it was lowered from (tests, diagnostics)
   Fields properties;  // in emission order (the lowering decides the order)
   std::vector<std::string> depends_on;  // resource ids
   // Properties another actor changes after creation (autoscaling sets an ECS
@@ -115,6 +143,9 @@ struct Resource {
   std::string deletion_policy;
   // Terraform only: `data` or `ephemeral` instead of `resource`.
   std::string tf_mode = "resource";
+  // The targets that create it (all but a few: the reason says why).
+  Targets targets = Targets::All;
+  std::string targets_reason;
 };
 
 struct Param {
@@ -156,8 +187,12 @@ struct Stack {
   // Files written beside the printed ones (code assets: assets/<name>.zip),
   // relative to the target's output folder.
   std::vector<std::pair<std::string, std::string>> files;
-  // Tags every taggable resource carries, already in the resources' own
-  // properties; kept here for Terraform/Pulumi provider default_tags docs.
 };
+
+// The stack as `target` sees it: resources of other targets removed, and
+// OnlyFor values resolved (kept unwrapped, or the property, list item or
+// field left out). References to a removed resource are a lowering bug and
+// throw std::logic_error.
+Stack selectTarget(const Stack& stack, Target target);
 
 }  // namespace migc::model

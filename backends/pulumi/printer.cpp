@@ -210,7 +210,7 @@ class Printer {
         case K::Int: out += std::to_string(part.integer); break;
         case K::Number: out += model::formatNumber(part.number); break;
         case K::Bool: out += part.boolean ? "true" : "false"; break;
-        default: break;  // lists/objects/JSON inside a string: not expressible, pulumiSupports says so
+        default: break;  // lists/objects/JSON inside a string: never lowered for Pulumi
       }
     }
     return out;
@@ -229,7 +229,8 @@ class Printer {
       case K::IfFlag: return value(v.items.at(0), where);  // pulumi_flags kept it: the flag is on
       case K::Concat: return interpolation(v);
       case K::Json: return json{{"fn::toJSON", value(v.items.at(0), {})}};
-      case K::SecretRef: return nullptr;  // CloudFormation-only; pulumiSupports says so
+      case K::SecretRef: return nullptr;  // CloudFormation-only (selectTarget removed it)
+      case K::OnlyFor: throw std::logic_error("pulumi printer: a per-target value reached the printer (selectTarget)");
       case K::List: {
         json a = json::array();
         for (const auto& item : v.items) a.push_back(value(item, where));
@@ -267,11 +268,10 @@ class Printer {
       std::vector<const PValue*> blocks;
       for (const auto& [n2, v2] : fs)
         if (n2 == name && v2.kind == K::Block) blocks.push_back(&v2);
-      bool asList = blocks.size() > 1 || v.block_list || isRepeatedBlock(tfType, path);
+      bool asList = blocks.size() > 1 || isRepeatedBlock(tfType, path);
       std::string key = asList ? plural(camel(name)) : camel(name);
       if (exc && !exc->name.empty()) key = exc->name;
       if (exc && exc->shape != Shape::Default) asList = exc->shape == Shape::List || blocks.size() > 1;
-      if (!v.pulumi_name.empty()) key = v.pulumi_name;
       if (!asList) {
         o[key] = value(v, where);
         continue;
@@ -284,45 +284,8 @@ class Printer {
   }
 };
 
-void checkValue(const PValue& v, const std::string& tfType, const std::string& path, const std::string& owner,
-                std::vector<std::string>& why) {
-  if (v.kind == K::SecretRef) why.push_back(owner + ": SecretRef is CloudFormation-only");
-  for (const auto& [name, fv] : v.fields) {
-    std::string p = path.empty() ? name : path + "." + name;
-    if (const auto* e = propertyException(tfType, p); e && e->shape == Shape::Unsupported)
-      why.push_back(owner + ": " + tfType + "." + p + " is not an input in pulumi-aws v" + std::to_string(kAwsMajor));
-    checkValue(fv, tfType, p, owner, why);
-  }
-  for (const auto& item : v.items) checkValue(item, tfType, path, owner, why);
-}
-
 }  // namespace
 
 model::OutputFiles printPulumi(const model::Stack& stack) { return Printer(stack).run(); }
-
-bool pulumiSupports(const model::Stack& stack, std::string& why) {
-  std::vector<std::string> reasons;
-  std::map<std::string, std::string> names;  // camelCase name -> what claimed it
-  auto claim = [&](const std::string& key, const std::string& what) {
-    auto [it, fresh] = names.emplace(key, what);
-    if (!fresh) reasons.push_back(what + " and " + it->second + " both become '" + key + "'");
-  };
-  for (const auto& p : stack.params) claim(camel(p.name), "param '" + p.name + "'");
-  for (const auto& r : stack.resources) {
-    std::string owner = "resource '" + r.id + "'";
-    claim(camel(r.id), owner);
-    if (!r.condition.empty())
-      reasons.push_back(owner + " is conditional on '" + r.condition +
-                        "': Pulumi YAML has no conditionals, resolve it at compile time");
-    if (!r.tf_mode.empty() && r.tf_mode != "resource" && functionToken(r.type).empty())
-      reasons.push_back(owner + " is a Terraform " + r.tf_mode + " source, which has no Pulumi YAML resource form");
-    if (typeToken(r.type).empty()) reasons.push_back(owner + ": no pulumi-aws token known for " + r.type);
-    PValue props = PValue::block(r.properties);
-    checkValue(props, r.type, "", owner, reasons);
-  }
-  why.clear();
-  for (const auto& r : reasons) why += (why.empty() ? "" : "; ") + r;
-  return reasons.empty();
-}
 
 }  // namespace migc::pulumi

@@ -12,10 +12,12 @@
 // attributes listed there. The primary region is the `aws:region` config
 // value.
 //
-// Pulumi YAML has no conditionals and no data sources here, so the driver
-// must resolve every Resource::condition at compile time (flag values known)
-// before printing, and call pulumiSupports() first: printPulumi() prints
-// every resource as given and ignores conditions.
+// Pulumi YAML has no conditionals, so the backend resolves every
+// Resource::condition at compile time (pulumi/flags.h) before printing;
+// printPulumi() prints every resource as given and ignores conditions.
+// tests/lowering/target_names_test.cpp checks that every program's lowered
+// stack is printable: tokens known, no input pulumi-aws v7 removed, no two
+// names that collide once camelCased.
 //
 // Throws std::invalid_argument for a reference to an id not in the stack (a
 // lowering bug).
@@ -29,12 +31,5 @@
 namespace migc::pulumi {
 
 model::OutputFiles printPulumi(const model::Stack& stack);
-
-// False, with the reasons in `why` ("; "-separated), when the stack uses
-// something this printer cannot express faithfully: conditional resources,
-// data/ephemeral sources, Terraform types without a known token, properties
-// pulumi-aws v7 removed, CloudFormation-only SecretRefs, or names that
-// collide once camelCased.
-bool pulumiSupports(const model::Stack& stack, std::string& why);
 
 }  // namespace migc::pulumi

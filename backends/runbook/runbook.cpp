@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "cloudformation/printer.h"
-#include "lowering/cutover.h"
+#include "lower/cutover.h"
 #include "pulumi/aws_names.h"
 
 namespace migc::runbook {
@@ -92,7 +92,7 @@ void cutover(std::string& md, const ir::Program& p, const ir::Object& o) {
     md += fmt::format("* {}: {} (set identifier {}){}\n", side, code(spelt(p, *o.field(base + ".target"))),
                       code(o.field(base + ".id")->text),
                       health && health->kind == Kind::Map
-                          ? fmt::format(", health check {} every {}", lowering::probeProtocol(p, o, base),
+                          ? fmt::format(", health check {} every {}", lower::probeProtocol(p, o, base),
                                         spelt(p, *health->get("interval")))
                           : "");
   }

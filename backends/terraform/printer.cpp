@@ -168,6 +168,7 @@ class Printer {
       }
       case K::Lookup: return {"local." + v.ref + "[var." + table(v.ref).param + "]." + v.text};
       case K::SecretRef: break;
+      case K::OnlyFor: throw std::logic_error("terraform printer: a per-target value reached the printer (selectTarget)");
     }
     throw std::invalid_argument("terraform printer: SecretRef is CloudFormation-only (secret '" + v.ref + "')");
   }

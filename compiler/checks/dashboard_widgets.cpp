@@ -47,6 +47,12 @@ class DashboardWidgetCheck final : public DomainCheck {
           continue;
         }
         const ir::Value* groups = w.get("log_groups");
+        if (!w.get("query") && groups && !groups->items.empty()) {
+          ctx.report(DiagKind::DashboardWidgetContent, groups->range.file.valid() ? groups->range : where,
+                     fmt::format("widget {} has log_groups but no query to read them", label))
+              .help("log_groups belong to a log widget: add query = \"...\", or remove them");
+          continue;
+        }
         if (w.get("query") && (!groups || groups->items.empty())) {
           ctx.report(DiagKind::DashboardWidgetContent, where,
                      fmt::format("the query of widget {} reads no log group", label))

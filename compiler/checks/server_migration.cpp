@@ -28,7 +28,12 @@ class ServerMigrationCheck final : public DomainCheck {
             .help("aws mgn initialize-service --region <region>   # once per account and region, before deploying");
         first = false;
       }
-      const std::string* type = constText(server->field("replication_instance_type"));
+      // A param is known at deploy time only: the step names it.
+      const ir::Value* type_value = server->field("replication_instance_type");
+      const std::string* literal = constText(type_value);
+      std::string type = literal                                                  ? *literal
+                         : type_value && type_value->kind == ir::Value::Kind::Param ? "<value of param " + type_value->text + ">"
+                                                                                    : "t3.small";
       const ir::Object* key = ctx.referenced(*server, "key");
       std::string command = fmt::format(
           "aws mgn create-replication-configuration-template --staging-area-subnet-id <first private subnet of {}> "
@@ -38,7 +43,7 @@ class ServerMigrationCheck final : public DomainCheck {
           "--ebs-encryption {} --bandwidth-throttling 0 --data-plane-routing PRIVATE_IP "
           "--create-public-ip false --staging-area-tags {{}}",
           server->field("network") ? ctx.referenced(*server, "network")->name : "the network", server->name,
-          type ? *type : "t3.small", key ? fmt::format("CUSTOM --ebs-encryption-key-arn <arn of key {}>", key->name) : "DEFAULT");
+          type, key ? fmt::format("CUSTOM --ebs-encryption-key-arn <arn of key {}>", key->name) : "DEFAULT");
       ctx.report(DiagKind::MgnReplicationTemplateUnsupported, ctx.where(*server, "replication_instance_type"),
                  server->name)
           .help(command);

@@ -117,12 +117,18 @@ int runBuild(const BuildOptions& opts) {
                                kMigcVersion, ws.program.name, ws.program.source_hash);
   std::vector<TargetOutput> outputs;
   size_t checked = ws.diags.diagnostics().size();
+  std::set<std::string> targets;
+  for (const auto& backend : allBackends())
+    if (backend->rootFiles().empty() && selected(opts.targets, backend->name())) targets.insert(std::string(backend->name()));
+  // Code assets zipped once, then the program lowered once for every target being built.
+  assets::Assets assets = assets::packageAssets(ws.program, ws.diags);
+  model::Stack lowered = lowerForTargets(ws.program, targets, assets, ws.diags);
   for (const auto& backend : allBackends()) {
     std::vector<std::string> root = backend->rootFiles();
     // Root outputs (runbook.md) describe every target and are always written.
-    if (root.empty() && !selected(opts.targets, backend->name())) continue;
+    if (root.empty() && !targets.count(std::string(backend->name()))) continue;
     outputs.push_back({root.empty() ? std::string(backend->name()) : std::string(),
-                       backend->emit(ws.program, options, ws.diags), root});
+                       backend->emit(ws.program, lowered, options, ws.diags), root});
   }
   addExpansionNotes(ws.sources, ws.diags.diagnostics(), checked);
   sortDiagnostics(ws.diags.diagnostics());

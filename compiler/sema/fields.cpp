@@ -31,6 +31,16 @@ std::optional<ir::Dimension> dimensionFor(Tag t) {
   return std::nullopt;
 }
 
+// The first part of `v` known only at deploy time (a param, an attribute).
+const ir::Value* deployTimePart(const ir::Value& v) {
+  if (v.kind == Kind::Param || (v.kind == Kind::Attr && !v.text.empty())) return &v;
+  for (const ir::Value& item : v.items)
+    if (const ir::Value* p = deployTimePart(item)) return p;
+  for (const auto& [k, item] : v.entries)
+    if (const ir::Value* p = deployTimePart(item)) return p;
+  return nullptr;
+}
+
 }  // namespace
 
 bool Elaborator::checkValue(ir::Value& v, const TypeSpec& type, SourceRange where, std::string_view field) {
@@ -81,7 +91,11 @@ bool Elaborator::checkValue(ir::Value& v, const TypeSpec& type, SourceRange wher
         for (const std::string& allowed : type.values)
           if (allowed == word) { v = ir::Value::ofEnum(word); return true; }
       }
-      if (param_type == "string") return true;
+      if (const ir::Value* part = deployTimePart(v)) {
+        diags_.report(DiagKind::DeployTimeValueInConstantField, where, field, describe(*part))
+            .help("write one of the words: " + type.describe().substr(7));
+        return false;
+      }
       return mismatch();
     case Tag::List: {
       if (v.kind != Kind::List) {  // a single value where a list is expected
@@ -193,6 +207,10 @@ void Elaborator::elaborateBody(const Ast& ast, NodeId body, const KindSchema& sc
     }
     if (seenAt(&f) == seen.end()) seen.emplace_back(&f, key_range);
     object.field_ranges.emplace_back(prefix + f.name, where);
+    if (const ir::Value* part = f.constant ? deployTimePart(v) : nullptr) {
+      diags_.report(DiagKind::DeployTimeValueInConstantField, where, f.name, describe(*part));
+      return;
+    }
     std::string bounds;
     if (outOfRange(v, f, bounds)) {
       diags_.report(DiagKind::ValueOutOfRange, where, valueText(v), f.name, bounds);
@@ -238,6 +256,10 @@ void Elaborator::elaborateBody(const Ast& ast, NodeId body, const KindSchema& sc
               const FieldSchema* inner = f->type.block->findField(k);
               if (!inner) { reportUnknownField(*f->type.block, k, val.range); continue; }
               if (!checkValue(val, inner->type, val.range, k)) continue;
+              if (const ir::Value* part = inner->constant ? deployTimePart(val) : nullptr) {
+                diags_.report(DiagKind::DeployTimeValueInConstantField, val.range, k, describe(*part));
+                continue;
+              }
               bool replaced = false;
               for (auto& [fk, fv] : filled.entries)
                 if (fk == k) { fv = val; replaced = true; }

@@ -66,6 +66,13 @@ struct FieldSchema {
   // (a code asset): sema checks that it exists and records its absolute
   // path in the object's facts under the field's name.
   bool local_path = false;
+  // Decides what migc creates or computes (`zones`, `readers`, a CIDR carved
+  // into subnets): it must be known while migc runs, so sema refuses a param
+  // or another declaration's attribute here (MIG1060). Enum fields always are.
+  bool constant = false;
+  // No target has a resource for it: the diagnostic with this code (a
+  // manual step with the value filled in) is where the value goes.
+  std::string manual_step;
 };
 
 // What a CloudWatch alarm or dashboard needs to watch an attribute.
@@ -114,6 +121,7 @@ struct KindSchema {
 
 // Fluent setters on a field being defined.
 inline FieldSchema& required(FieldSchema& f) { f.required = true; return f; }
+inline FieldSchema& constant(FieldSchema& f) { f.constant = true; return f; }
 
 const KindSchema* findKind(std::string_view name);
 const KindSchema& migrationSchema();

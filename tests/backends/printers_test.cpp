@@ -108,40 +108,11 @@ TEST(Printers, DanglingReferenceIsALoweringBug) {
   EXPECT_THROW(cloudformation::printCloudFormation(st, true), std::invalid_argument);
 }
 
-TEST(Pulumi, ConditionsMustBeResolvedFirst) {
-  std::string why;
-  EXPECT_FALSE(pulumi::pulumiSupports(test::terraformStack(), why));
-  EXPECT_TRUE(has(why, "resource 'failure_alarm' is conditional on 'create_alarm'")) << why;
-  auto resolved = test::resolveConditions(test::terraformStack(), {{"create_alarm", true}});
-  EXPECT_TRUE(pulumi::pulumiSupports(resolved, why)) << why;
-  // Printing still prints everything, condition or not.
+TEST(Pulumi, PrintsConditionalResourcesAsGiven) {
+  // Conditions are resolved before printing (pulumi/flags.h); the printer
+  // itself prints everything, condition or not.
   auto text = file(pulumi::printPulumi(test::terraformStack()), "Pulumi.yaml");
   EXPECT_TRUE(has(text, "  failureAlarm:\n    type: aws:cloudwatch/metricAlarm:MetricAlarm\n"));
-}
-
-TEST(Pulumi, EveryRequiredTerraformTypeHasAToken) {
-  for (const char* t :
-       {"aws_vpc", "aws_subnet", "aws_internet_gateway", "aws_route_table", "aws_route", "aws_route_table_association",
-        "aws_nat_gateway", "aws_eip", "aws_security_group", "aws_vpc_security_group_ingress_rule",
-        "aws_vpc_security_group_egress_rule", "aws_vpc_endpoint", "aws_kms_key", "aws_kms_alias",
-        "aws_secretsmanager_secret", "aws_secretsmanager_secret_version", "aws_sns_topic",
-        "aws_sns_topic_subscription", "aws_sns_topic_policy", "aws_db_subnet_group", "aws_rds_cluster",
-        "aws_rds_cluster_instance", "aws_rds_cluster_parameter_group", "aws_db_parameter_group",
-        "aws_rds_global_cluster", "aws_db_instance", "aws_dms_replication_subnet_group",
-        "aws_dms_replication_instance", "aws_dms_endpoint", "aws_dms_replication_task", "aws_dms_event_subscription",
-        "aws_iam_role", "aws_iam_role_policy", "aws_iam_policy", "aws_iam_role_policy_attachment",
-        "aws_cloudwatch_metric_alarm", "aws_cloudwatch_dashboard", "aws_cloudwatch_log_group",
-        "aws_cloudwatch_event_rule", "aws_cloudwatch_event_target", "aws_lambda_function", "aws_lambda_permission",
-        "aws_s3_bucket", "aws_s3_bucket_versioning", "aws_s3_bucket_lifecycle_configuration",
-        "aws_s3_bucket_server_side_encryption_configuration", "aws_s3_bucket_public_access_block",
-        "aws_s3_bucket_policy", "aws_dynamodb_table", "aws_ssm_parameter", "aws_route53_zone", "aws_route53_record",
-        "aws_route53_health_check", "aws_backup_vault", "aws_backup_plan", "aws_backup_selection", "aws_ecs_cluster",
-        "aws_ecs_task_definition", "aws_ecs_service", "aws_lb", "aws_lb_target_group", "aws_lb_listener",
-        "aws_appautoscaling_target", "aws_appautoscaling_policy", "aws_customer_gateway", "aws_vpn_gateway",
-        "aws_vpn_gateway_attachment", "aws_vpn_connection", "aws_vpn_connection_route", "aws_launch_template"})
-    EXPECT_FALSE(pulumi::typeToken(t).empty()) << t;
-  EXPECT_EQ(pulumi::typeToken("aws_s3_bucket"), "aws:s3/bucket:Bucket");  // v7, not v6's bucketV2
-  EXPECT_EQ(pulumi::typeToken("aws_rds_cluster"), "aws:rds/cluster:Cluster");
 }
 
 TEST(Pulumi, PropertyNamesShapesAndReferences) {
@@ -153,8 +124,7 @@ TEST(Pulumi, PropertyNamesShapesAndReferences) {
   auto record = res("aws_route53_record", "record", {{"weighted_routing_policy", V::block({{"weight", V::i(0)}})}});
   auto fn = res("aws_lambda_function", "fn", {{"function_name", V::s("f")}, {"filename", V::s("code.zip")}});
   auto custom = res("aws_sns_topic", "custom",
-                    {{"thing", V::block({{"a", V::i(1)}}, "renamedThings", true)},
-                     {"price", V::concat({V::s("$5 ${literal} "), V::param("min_acu")})},
+                    {{"price", V::concat({V::s("$5 ${literal} "), V::param("min_acu")})},
                      {"secret", V::refTo("cluster", "master_user_secret.0.secret_arn")},
                      {"fname", V::refTo("fn", "function_name")}});
   st.resources = {sg, record, fn, res("aws_rds_cluster", "cluster", {}), custom};
@@ -164,19 +134,9 @@ TEST(Pulumi, PropertyNamesShapesAndReferences) {
   EXPECT_TRUE(has(text, "cost_center: db")) << text;  // map keys are data
   EXPECT_TRUE(has(text, "weightedRoutingPolicies:\n        - weight: 0\n")) << text;
   EXPECT_TRUE(has(text, "name: f\n      code:\n        fn::fileArchive: code.zip\n")) << text;
-  EXPECT_TRUE(has(text, "renamedThings:\n        - a: 1\n")) << text;
   EXPECT_TRUE(has(text, "price: $$5 $${literal} ${minAcu}\n")) << text;
   EXPECT_TRUE(has(text, "secret: ${cluster.masterUserSecrets[0].secretArn}")) << text;
   EXPECT_TRUE(has(text, "fname: ${fn.name}")) << text;
-}
-
-TEST(Pulumi, UnsupportedInputsAreReported) {
-  model::Stack st;
-  st.resources = {res("aws_eip", "ip", {{"vpc", V::b(true)}}), res("aws_not_a_type", "x", {})};
-  std::string why;
-  EXPECT_FALSE(pulumi::pulumiSupports(st, why));
-  EXPECT_TRUE(has(why, "aws_eip.vpc is not an input in pulumi-aws v7")) << why;
-  EXPECT_TRUE(has(why, "no pulumi-aws token known for aws_not_a_type")) << why;
 }
 
 TEST(CloudFormation, IntrinsicsAndEscaping) {

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "backend.h"
+#include "support/emit_all.h"
 #include "driver/pipeline.h"
 #include "support/produces.h"
 
@@ -21,10 +22,7 @@ std::map<std::string, model::OutputFiles> build(const std::string& path, Workspa
   EXPECT_TRUE(runCheckPipeline({path}, {}, ws, error)) << error;
   EXPECT_FALSE(ws.diags.hasErrors());
   if (adjust) adjust(ws.program);
-  std::map<std::string, model::OutputFiles> out;
-  for (const auto& backend : allBackends())
-    out[std::string(backend->name())] = backend->emit(ws.program, BackendOptions{}, ws.diags);
-  return out;
+  return test::emitAll(ws);
 }
 
 bool hasFile(const model::OutputFiles& files, const std::string& path) {

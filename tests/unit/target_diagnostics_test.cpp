@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "backend.h"
+#include "support/emit_all.h"
 #include "driver/pipeline.h"
 #include "support/produces.h"
 
@@ -23,8 +24,7 @@ std::vector<std::pair<std::string, model::OutputFiles>> build(const std::string&
   EXPECT_TRUE(runCheckPipeline({dir}, {}, ws, error)) << error;
   EXPECT_FALSE(ws.diags.hasErrors());
   std::vector<std::pair<std::string, model::OutputFiles>> out;
-  for (const auto& backend : allBackends())
-    out.emplace_back(std::string(backend->name()), backend->emit(ws.program, {}, ws.diags));
+  for (auto& [name, files] : test::emitAll(ws)) out.emplace_back(name, std::move(files));
   return out;
 }
 
@@ -69,8 +69,8 @@ TEST(TargetDiagnostics, CloudFormationNamesWhatItCannotTag) {
   for (const Diagnostic& d : ws.diags.diagnostics())
     if (d.code() == "MIG3039") messages.push_back(d.message);
   ASSERT_EQ(messages.size(), 2u);
-  EXPECT_NE(messages[0].find("1 load balancer listeners (ApiListener)"), std::string::npos) << messages[0];
-  EXPECT_NE(messages[1].find("2 autoscaling targets (ApiBlueScaling, ApiGreenScaling)"), std::string::npos)
+  EXPECT_NE(messages[0].find("1 AWS::ElasticLoadBalancingV2::Listener (ApiListener)"), std::string::npos) << messages[0];
+  EXPECT_NE(messages[1].find("2 AWS::ApplicationAutoScaling::ScalableTarget (ApiBlueScaling, ApiGreenScaling)"), std::string::npos)
       << messages[1];
   // The same program without tags on the migration: nothing is short of them.
   std::ifstream in(std::string(MIGC_TESTS_DIR) + "/conformance/service-fargate/main.mig");
@@ -124,8 +124,7 @@ cutover db {
   options.config_path = MIGC_TESTS_DIR "/migc.json";
   ASSERT_TRUE(runCheckPipeline({(dir / "main.mig").string()}, options, ws, error)) << error;
   ASSERT_FALSE(ws.diags.hasErrors());
-  for (const auto& backend : allBackends())
-    if (backend->name() == "cloudformation") backend->emit(ws.program, {}, ws.diags);
+  test::emitAll(ws, {"cloudformation"});
   EXPECT_PRODUCES(ws.diags, "MIG3007");
   std::filesystem::remove_all(dir);
 }
@@ -146,11 +145,12 @@ TEST(TargetDiagnostics, CloudFormationTemplatesHoldAtMost200Outputs) {
     std::string error;
     ASSERT_TRUE(runCheckPipeline({(dir / "main.mig").string()}, options, ws, error)) << error;
     ASSERT_FALSE(ws.diags.hasErrors());
-    for (const auto& backend : allBackends())
-      if (backend->name() == "cloudformation") backend->emit(ws.program, {}, ws.diags);
+    test::emitAll(ws, {"cloudformation"});
     bool reported = test::produces(ws.diags, "MIG3049");
     EXPECT_EQ(reported, count > 200) << count << " outputs";
-    if (count > 200) EXPECT_PRODUCES(ws.diags, "MIG3049");
+    if (count > 200) {
+      EXPECT_PRODUCES(ws.diags, "MIG3049");
+    }
     std::filesystem::remove_all(dir);
   }
 }

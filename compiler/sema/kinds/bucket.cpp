@@ -32,7 +32,7 @@ const KindSchema& bucketSchema() {
     }();
     KindSchema s{"bucket", "An S3 bucket: private, encrypted, TLS only, versioned, with a lifecycle rule.", {}, {}};
     s.field("key", types::ref("key"), "The KMS key for SSE-KMS (with an S3 bucket key); without it, SSE-S3.");
-    s.field("versioning", types::boolean(), "Keep every version of every object.").default_value = ir::Value::ofBool(true);
+    constant(s.field("versioning", types::boolean(), "Keep every version of every object.")).default_value = ir::Value::ofBool(true);
     s.field("force_destroy", types::boolean(), "Empty the bucket on destroy (Terraform, Pulumi; CloudFormation cannot: MIG3001).")
         .default_value = ir::Value::ofBool(true);
     s.field("lifecycle", types::block(lifecycle), "Transitions and expiry.");

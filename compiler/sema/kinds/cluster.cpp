@@ -26,11 +26,11 @@ const KindSchema& clusterSchema() {
             "The secret holding the master user name and password (required, except on a secondary_of cluster).");
     s.field("instance_class", types::string(), "Instance class of every instance (db.serverless with a serverless block).")
         .default_value = str("db.r6g.large");
-    FieldSchema& writers = s.field("writers", types::integer(), "Writer instances (Aurora has exactly one).");
+    FieldSchema& writers = constant(s.field("writers", types::integer(), "Writer instances (Aurora has exactly one)."));
     writers.default_value = ir::Value::ofInt(1);
     writers.min = 1;
     writers.max = 1;
-    FieldSchema& readers = s.field("readers", types::integer(), "Reader instances, spread over the network's zones.");
+    FieldSchema& readers = constant(s.field("readers", types::integer(), "Reader instances, spread over the network's zones."));
     readers.default_value = ir::Value::ofInt(1);
     readers.min = 0;
     readers.max = 15;

@@ -55,12 +55,12 @@ const KindSchema& gateSchema() {
 const KindSchema& phaseSchema() {
   static const KindSchema schema = [] {
     KindSchema b{"phase", "A named traffic split; the cutover's param chooses the current one.", {}, {}};
-    required(b.field("name", types::string(), "The phase's name: one of the values of the cutover's param."));
-    FieldSchema& blue = b.field("blue", types::integer(), "Route 53 weight of the blue (current) side, 0 to 255.");
+    constant(required(b.field("name", types::string(), "The phase's name: one of the values of the cutover's param.")));
+    FieldSchema& blue = constant(b.field("blue", types::integer(), "Route 53 weight of the blue (current) side, 0 to 255."));
     required(blue);
     blue.min = 0;
     blue.max = 255;
-    FieldSchema& green = b.field("green", types::integer(), "Route 53 weight of the green (new) side, 0 to 255.");
+    FieldSchema& green = constant(b.field("green", types::integer(), "Route 53 weight of the green (new) side, 0 to 255."));
     required(green);
     green.min = 0;
     green.max = 255;

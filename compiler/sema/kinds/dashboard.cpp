@@ -27,11 +27,11 @@ const KindSchema& dashboardSchema() {
       period.default_value = minutes(1);
       period.min = 60;
       period.max = 86400;
-      FieldSchema& width = b.field("width", types::integer(), "Width in grid columns (the grid is 24 wide).");
+      FieldSchema& width = constant(b.field("width", types::integer(), "Width in grid columns (the grid is 24 wide)."));
       width.default_value = ir::Value::ofInt(12);
       width.min = 1;
       width.max = 24;
-      FieldSchema& height = b.field("height", types::integer(), "Height in grid rows.");
+      FieldSchema& height = constant(b.field("height", types::integer(), "Height in grid rows."));
       height.default_value = ir::Value::ofInt(6);
       height.min = 1;
       height.max = 1000;

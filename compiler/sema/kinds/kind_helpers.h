@@ -36,7 +36,7 @@ inline KindSchema rdsBackupBlock() {
 
 inline KindSchema insightsBlock(std::string doc) {
   KindSchema b{"insights", std::move(doc), {}, {}};
-  b.field("enabled", types::boolean(), "Turn Performance Insights on.").default_value = ir::Value::ofBool(true);
+  constant(b.field("enabled", types::boolean(), "Turn Performance Insights on.")).default_value = ir::Value::ofBool(true);
   b.field("retention", types::duration(), "Retention: 7 days, a multiple of 31 days up to 713, or 731 days.")
       .default_value = days(7);
   return b;

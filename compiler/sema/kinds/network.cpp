@@ -6,12 +6,12 @@ using namespace kinds;
 const KindSchema& networkSchema() {
   static const KindSchema schema = [] {
     KindSchema s{"network", "A VPC with private (and optionally public) subnets spread over availability zones.", {}, {}};
-    s.field("cidr", types::string(), "The VPC's IPv4 CIDR block; subnets are carved from it.").default_value = str("10.0.0.0/16");
-    FieldSchema& zones = s.field("zones", types::integer(), "How many availability zones the subnets span.");
+    constant(s.field("cidr", types::string(), "The VPC's IPv4 CIDR block; subnets are carved from it.")).default_value = str("10.0.0.0/16");
+    FieldSchema& zones = constant(s.field("zones", types::integer(), "How many availability zones the subnets span."));
     zones.default_value = ir::Value::ofInt(3);
     zones.min = 2;
     zones.max = 6;
-    s.field("public_subnets", types::boolean(), "Also create public subnets with an internet gateway.").default_value = ir::Value::ofBool(false);
+    constant(s.field("public_subnets", types::boolean(), "Also create public subnets with an internet gateway.")).default_value = ir::Value::ofBool(false);
     s.field("onprem_cidrs", types::listOf(types::string()), "On-premises address ranges that may reach the databases (via VPN or Direct Connect).")
         .default_value = emptyList();
     s.field("nat", types::oneOf({"none", "single", "per_zone"}),

@@ -18,9 +18,9 @@ const KindSchema& pipelineSchema() {
     }();
     static const KindSchema tables = [] {
       KindSchema b{"tables", "Which tables to replicate: \"schema.table\" patterns with % wildcards.", {}, {}};
-      b.field("include", types::listOf(types::string()), "Tables to include.")
+      constant(b.field("include", types::listOf(types::string()), "Tables to include."))
           .default_value = list({str("%.%")});
-      b.field("exclude", types::listOf(types::string()), "Tables to exclude.").default_value = emptyList();
+      constant(b.field("exclude", types::listOf(types::string()), "Tables to exclude.")).default_value = emptyList();
       return b;
     }();
     static const KindSchema settings = [] {
@@ -31,12 +31,12 @@ const KindSchema& pipelineSchema() {
       b.field("lob_mode", types::oneOf({"none", "limited", "full"}), "How large objects are copied.").default_value = enumValue("limited");
       b.field("lob_max_size", types::size(), "Largest LOB copied in limited mode.").default_value =
           ir::Value::ofQuantity(32 * 1024, ir::Dimension::Size);
-      b.field("batch_apply", types::boolean(), "Apply CDC changes in batches.").default_value = ir::Value::ofBool(false);
-      b.field("validation", types::boolean(), "Validate rows after migration.").default_value = ir::Value::ofBool(false);
-      b.field("logging", types::boolean(), "Task logs in CloudWatch Logs.").default_value = ir::Value::ofBool(true);
+      constant(b.field("batch_apply", types::boolean(), "Apply CDC changes in batches.")).default_value = ir::Value::ofBool(false);
+      constant(b.field("validation", types::boolean(), "Validate rows after migration.")).default_value = ir::Value::ofBool(false);
+      constant(b.field("logging", types::boolean(), "Task logs in CloudWatch Logs.")).default_value = ir::Value::ofBool(true);
       // No default: unset leaves DMS's own DDL policy (and the task settings) as they were.
-      b.field("ddl", types::boolean(),
-              "Apply source DDL (dropped, truncated and altered tables) to the target during CDC; unset keeps DMS's default.");
+      constant(b.field("ddl", types::boolean(),
+              "Apply source DDL (dropped, truncated and altered tables) to the target during CDC; unset keeps DMS's default."));
       return b;
     }();
     static const KindSchema events = [] {
@@ -61,9 +61,9 @@ const KindSchema& pipelineSchema() {
     // One switch for both roles: AWS fixes their names per account, the DMS console creates
     // them together on first use, and the reason to skip them is the same for both (another
     // program or stack of the account already owns them).
-    s.field("account_roles", types::boolean(),
+    constant(s.field("account_roles", types::boolean(),
             "Create the account-wide roles DMS needs, dms-vpc-role and (with settings.logging) "
-            "dms-cloudwatch-logs-role; false when the account already has them.")
+            "dms-cloudwatch-logs-role; false when the account already has them."))
         .default_value = ir::Value::ofBool(true);
     required(s.field("instance", types::block(instance), "The replication instance."));
     s.field("tables", types::block(tables), "Table selection.").default_value = emptyMap();
@@ -76,12 +76,12 @@ const KindSchema& pipelineSchema() {
     s.attribute("target_endpoint_arn", types::string(), "The DMS target endpoint ARN.");
     s.attribute("subnet_group_id", types::string(), "The replication subnet group identifier.");
     s.attribute("security_group_id", types::string(), "The replication instance's security group.");
-    s.metric("target_lag", {"AWS/DMS", "CDCLatencyTarget", "Seconds", "ReplicationTaskIdentifier"}, "Seconds the target lags behind the source.");
-    s.metric("source_lag", {"AWS/DMS", "CDCLatencySource", "Seconds", "ReplicationTaskIdentifier"}, "Seconds DMS lags behind the source log.");
-    s.metric("cdc_changes", {"AWS/DMS", "CDCIncomingChanges", "Count", "ReplicationTaskIdentifier"}, "Changes waiting to be applied.");
-    s.metric("throughput_rows", {"AWS/DMS", "CDCThroughputRowsTarget", "Count/Second", "ReplicationTaskIdentifier"},
+    s.metric("target_lag", {"AWS/DMS", "CDCLatencyTarget", "Seconds", "ReplicationInstanceIdentifier,ReplicationTaskIdentifier"}, "Seconds the target lags behind the source.");
+    s.metric("source_lag", {"AWS/DMS", "CDCLatencySource", "Seconds", "ReplicationInstanceIdentifier,ReplicationTaskIdentifier"}, "Seconds DMS lags behind the source log.");
+    s.metric("cdc_changes", {"AWS/DMS", "CDCIncomingChanges", "Count", "ReplicationInstanceIdentifier,ReplicationTaskIdentifier"}, "Changes waiting to be applied.");
+    s.metric("throughput_rows", {"AWS/DMS", "CDCThroughputRowsTarget", "Count/Second", "ReplicationInstanceIdentifier,ReplicationTaskIdentifier"},
              "Rows per second applied to the target.");
-    s.metric("throughput_bandwidth", {"AWS/DMS", "CDCThroughputBandwidthTarget", "Kilobytes/Second", "ReplicationTaskIdentifier"},
+    s.metric("throughput_bandwidth", {"AWS/DMS", "CDCThroughputBandwidthTarget", "Kilobytes/Second", "ReplicationInstanceIdentifier,ReplicationTaskIdentifier"},
              "Kilobytes per second sent to the target.");
     return s;
   }();

@@ -17,8 +17,8 @@ const KindSchema& securityGroupSchema() {
                  {}, {}};
     required(s.field("network", types::ref("network"), "The network (VPC) the group belongs to."));
     s.field("description", types::string(), "What the group is for (the group's description, fixed once created).");
-    s.field("https_egress", types::boolean(),
-            "Allow HTTPS to anywhere (image registries, AWS APIs), as an ECS task in a private subnet needs.")
+    constant(s.field("https_egress", types::boolean(),
+            "Allow HTTPS to anywhere (image registries, AWS APIs), as an ECS task in a private subnet needs."))
         .default_value = ir::Value::ofBool(true);
     s.attribute("id", types::string(), "The security group id, for the application's task or instance settings.");
     return s;

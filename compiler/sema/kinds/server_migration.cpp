@@ -24,8 +24,9 @@ const KindSchema& serverMigrationSchema() {
     required(s.field("source_server", types::string(), "The on-premises host name, as the MGN agent registers it."));
     required(s.field("network", types::ref("network"),
                      "The network whose first private subnet is the staging area and whose subnets host launched instances."));
-    s.field("replication_instance_type", types::string(), "EC2 instance type of the replication servers.")
-        .default_value = str("t3.small");
+    FieldSchema& replication = s.field("replication_instance_type", types::string(), "EC2 instance type of the replication servers.");
+    replication.default_value = str("t3.small");
+    replication.manual_step = "MIG3030";  // the replication template: no resource in any target
     s.field("key", types::ref("key"), "The KMS key that encrypts the staging disks (default: the AWS-managed EBS key).");
     s.field("launch", types::block(launch), "Launch settings of the test and cutover instances.").default_value = emptyMap();
     s.attribute("launch_template_id", types::string(), "The launch template of the test and cutover instances.");

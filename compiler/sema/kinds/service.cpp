@@ -19,11 +19,11 @@ const KindSchema& serviceSchema() {
     }();
     static const KindSchema deployment = [] {
       KindSchema b{"deployment", "Blue/green: the share of listener traffic each colour gets (ALB weights, 0 to 999).", {}, {}};
-      FieldSchema& blue = b.field("blue", types::integer(), "Weight of the blue service (the current release).");
+      FieldSchema& blue = constant(b.field("blue", types::integer(), "Weight of the blue service (the current release)."));
       blue.default_value = ir::Value::ofInt(100);
       blue.min = 0;
       blue.max = 999;
-      FieldSchema& green = b.field("green", types::integer(), "Weight of the green service (the next release).");
+      FieldSchema& green = constant(b.field("green", types::integer(), "Weight of the green service (the next release)."));
       green.default_value = ir::Value::ofInt(0);
       green.min = 0;
       green.max = 999;
@@ -52,7 +52,7 @@ const KindSchema& serviceSchema() {
             "with it and answers plain HTTP with a 301 redirect to HTTPS.");
     s.field("ssl_policy", types::string(), "The HTTPS listener's TLS policy (TLS 1.2 and 1.3 only); needs a certificate.")
         .default_value = str("ELBSecurityPolicy-TLS13-1-2-2021-06");
-    s.field("cpu", types::integer(), "Task CPU units: 256, 512, 1024, 2048, 4096, 8192 or 16384 (1024 = 1 vCPU).")
+    constant(s.field("cpu", types::integer(), "Task CPU units: 256, 512, 1024, 2048, 4096, 8192 or 16384 (1024 = 1 vCPU)."))
         .default_value = ir::Value::ofInt(256);
     s.field("memory", types::size(), "Task memory; the allowed values depend on cpu (256 takes 512MiB, 1GiB or 2GiB).")
         .default_value = ir::Value::ofQuantity(512 * 1048576.0, ir::Dimension::Size);

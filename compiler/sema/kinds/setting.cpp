@@ -9,7 +9,7 @@ const KindSchema& settingSchema() {
     required(s.field("path", types::string(), "The hierarchical name, starting with /, e.g. \"/migration/${suffix}/config\"."));
     required(s.field("value", types::any(), "A string, or a map or list stored as JSON."));
     s.field("description", types::string(), "What the parameter holds.");
-    s.field("secure", types::boolean(), "Store it as a SecureString, encrypted with KMS.")
+    constant(s.field("secure", types::boolean(), "Store it as a SecureString, encrypted with KMS."))
         .default_value = ir::Value::ofBool(false);
     s.field("key", types::ref("key"), "The KMS key of a secure setting (default: the AWS-managed aws/ssm key).");
     s.field("tier", types::oneOf({"standard", "advanced", "intelligent_tiering"}), "The parameter tier (advanced: > 4 KB values).")

@@ -16,7 +16,7 @@ const KindSchema& vpnSchema() {
     required(s.field("network", types::ref("network"), "The network the virtual private gateway is attached to."));
     required(s.field("customer_gateway_ip", types::string(),
                      "The public IPv4 address of the on-premises VPN device (RFC 5737 addresses are placeholders)."));
-    FieldSchema& asn = s.field("bgp_asn", types::integer(), "The on-premises side's BGP ASN (1 to 2147483647).");
+    FieldSchema& asn = constant(s.field("bgp_asn", types::integer(), "The on-premises side's BGP ASN (1 to 2147483647)."));
     asn.default_value = ir::Value::ofInt(65000);
     asn.min = 1;
     asn.max = 2147483647;

@@ -164,8 +164,9 @@ resource "aws_sns_topic" "ops_topic" {
 }
 
 resource "aws_db_subnet_group" "aurora_subnets" {
-  name       = "db-subnets-aurora-${var.suffix}"
-  subnet_ids = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
+  name        = "db-subnets-aurora-${var.suffix}"
+  description = "Private subnets of aurora"
+  subnet_ids  = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
   tags = {
     Environment = "test"
   }
@@ -272,8 +273,9 @@ resource "aws_rds_cluster_instance" "aurora_instance_2" {
 }
 
 resource "aws_db_subnet_group" "orders_subnets" {
-  name       = "db-subnets-orders-${var.suffix}"
-  subnet_ids = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
+  name        = "db-subnets-orders-${var.suffix}"
+  description = "Private subnets of orders"
+  subnet_ids  = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
   tags = {
     Environment = "test"
   }
@@ -481,6 +483,8 @@ resource "aws_dms_endpoint" "replicate_source" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_endpoint" "replicate_target" {
@@ -495,6 +499,8 @@ resource "aws_dms_endpoint" "replicate_target" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_replication_task" "replicate_task" {
@@ -1186,13 +1192,10 @@ resource "aws_vpn_connection_route" "onprem_link_route_1" {
 }
 
 resource "aws_route_table" "onprem_link_private_routes" {
-  vpc_id           = aws_vpc.main_vpc.id
-  propagating_vgws = [aws_vpn_gateway.onprem_link_gateway.id]
+  vpc_id = aws_vpc.main_vpc.id
   tags = {
     Environment = "test"
   }
-
-  depends_on = [aws_vpn_gateway_attachment.onprem_link_gateway_attachment]
 }
 
 resource "aws_route_table_association" "onprem_link_private_1_routes" {
@@ -1203,6 +1206,13 @@ resource "aws_route_table_association" "onprem_link_private_1_routes" {
 resource "aws_route_table_association" "onprem_link_private_2_routes" {
   subnet_id      = aws_subnet.main_private_2.id
   route_table_id = aws_route_table.onprem_link_private_routes.id
+}
+
+resource "aws_vpn_gateway_route_propagation" "onprem_link_propagation" {
+  vpn_gateway_id = aws_vpn_gateway.onprem_link_gateway.id
+  route_table_id = aws_route_table.onprem_link_private_routes.id
+
+  depends_on = [aws_vpn_gateway_attachment.onprem_link_gateway_attachment]
 }
 
 resource "aws_cloudwatch_log_group" "handler_logs" {

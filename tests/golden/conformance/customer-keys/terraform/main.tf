@@ -235,8 +235,9 @@ resource "aws_ssm_parameter" "api_token_parameter" {
 }
 
 resource "aws_db_subnet_group" "aurora_subnets" {
-  name       = "aurora-db-subnets-${var.suffix}"
-  subnet_ids = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
+  name        = "aurora-db-subnets-${var.suffix}"
+  description = "Private subnets of aurora"
+  subnet_ids  = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
   tags = {
     Environment = "test"
   }
@@ -502,6 +503,8 @@ resource "aws_dms_endpoint" "replicate_source" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_endpoint" "replicate_target" {
@@ -516,6 +519,8 @@ resource "aws_dms_endpoint" "replicate_target" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_replication_task" "replicate_task" {

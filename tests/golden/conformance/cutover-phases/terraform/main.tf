@@ -90,7 +90,8 @@ resource "aws_secretsmanager_secret_version" "master_secret_version" {
 }
 
 resource "aws_db_subnet_group" "aurora_subnets" {
-  name = "aurora-db-subnets-${var.suffix}"
+  name        = "aurora-db-subnets-${var.suffix}"
+  description = "Private subnets of aurora"
   subnet_ids = [
     aws_subnet.main_private_1.id,
     aws_subnet.main_private_2.id,

@@ -64,8 +64,9 @@ resource "aws_secretsmanager_secret" "replicator_secret" {
 }
 
 resource "aws_db_subnet_group" "aurora_subnets" {
-  name       = "db-subnets-aurora-${var.suffix}"
-  subnet_ids = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
+  name        = "db-subnets-aurora-${var.suffix}"
+  description = "Private subnets of aurora"
+  subnet_ids  = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
   tags = {
     Environment = "test"
   }
@@ -318,6 +319,8 @@ resource "aws_dms_endpoint" "replicate_source" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_endpoint" "replicate_target" {
@@ -331,6 +334,8 @@ resource "aws_dms_endpoint" "replicate_target" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_replication_task" "replicate_task" {

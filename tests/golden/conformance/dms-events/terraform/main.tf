@@ -126,8 +126,9 @@ resource "aws_sns_topic_subscription" "dms_alerts_subscription_1" {
 }
 
 resource "aws_db_subnet_group" "aurora_subnets" {
-  name       = "db-subnets-aurora-${var.suffix}"
-  subnet_ids = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
+  name        = "db-subnets-aurora-${var.suffix}"
+  description = "Private subnets of aurora"
+  subnet_ids  = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
   tags = {
     Environment = "test"
   }
@@ -392,6 +393,8 @@ resource "aws_dms_endpoint" "erp_to_aurora_source" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy.erp_to_aurora_secrets_policy]
 }
 
 resource "aws_dms_endpoint" "erp_to_aurora_target" {
@@ -406,6 +409,8 @@ resource "aws_dms_endpoint" "erp_to_aurora_target" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy.erp_to_aurora_secrets_policy]
 }
 
 resource "aws_dms_replication_task" "erp_to_aurora_task" {
@@ -502,11 +507,13 @@ resource "aws_dms_event_subscription" "erp_to_aurora_task_events" {
   enabled          = true
   sns_topic_arn    = aws_sns_topic.dms_alerts_topic.arn
   source_type      = "replication-task"
-  source_ids       = [aws_dms_replication_task.erp_to_aurora_task.replication_task_id]
+  source_ids       = ["dms-task-erp-to-aurora-${var.suffix}"]
   event_categories = ["failure", "state change", "configuration change", "creation", "deletion"]
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_dms_replication_task.erp_to_aurora_task]
 }
 
 resource "aws_dms_event_subscription" "erp_to_aurora_instance_events" {
@@ -514,7 +521,7 @@ resource "aws_dms_event_subscription" "erp_to_aurora_instance_events" {
   enabled       = true
   sns_topic_arn = aws_sns_topic.dms_alerts_topic.arn
   source_type   = "replication-instance"
-  source_ids    = [aws_dms_replication_instance.erp_to_aurora_instance.replication_instance_id]
+  source_ids    = ["dms-instance-erp-to-aurora-${var.suffix}"]
   event_categories = [
     "failure",
     "failover",
@@ -527,6 +534,8 @@ resource "aws_dms_event_subscription" "erp_to_aurora_instance_events" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_dms_replication_instance.erp_to_aurora_instance]
 }
 
 resource "aws_iam_role" "crm_to_aurora_secrets_role" {
@@ -629,6 +638,8 @@ resource "aws_dms_endpoint" "crm_to_aurora_source" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy.crm_to_aurora_secrets_policy]
 }
 
 resource "aws_dms_endpoint" "crm_to_aurora_target" {
@@ -642,6 +653,8 @@ resource "aws_dms_endpoint" "crm_to_aurora_target" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy.crm_to_aurora_secrets_policy]
 }
 
 resource "aws_dms_replication_task" "crm_to_aurora_task" {
@@ -695,9 +708,11 @@ resource "aws_dms_event_subscription" "crm_to_aurora_task_events" {
   enabled          = true
   sns_topic_arn    = aws_sns_topic.dms_alerts_topic.arn
   source_type      = "replication-task"
-  source_ids       = [aws_dms_replication_task.crm_to_aurora_task.replication_task_id]
+  source_ids       = ["dms-task-crm-to-aurora-${var.suffix}"]
   event_categories = ["failure"]
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_dms_replication_task.crm_to_aurora_task]
 }

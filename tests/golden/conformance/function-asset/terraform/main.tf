@@ -108,8 +108,9 @@ resource "aws_secretsmanager_secret_version" "onprem_login_secret_version" {
 }
 
 resource "aws_db_subnet_group" "aurora_subnets" {
-  name       = "aurora-db-subnets"
-  subnet_ids = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
+  name        = "aurora-db-subnets"
+  description = "Private subnets of aurora"
+  subnet_ids  = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
   tags = {
     Environment = "test"
   }
@@ -363,6 +364,8 @@ resource "aws_dms_endpoint" "replicate_source" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_endpoint" "replicate_target" {
@@ -376,6 +379,8 @@ resource "aws_dms_endpoint" "replicate_target" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_replication_task" "replicate_task" {

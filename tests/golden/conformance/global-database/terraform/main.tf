@@ -708,7 +708,8 @@ resource "aws_secretsmanager_secret_version" "master_secret_version" {
 }
 
 resource "aws_db_subnet_group" "aurora_subnets" {
-  name = "aurora-db-subnets-${var.suffix}"
+  name        = "aurora-db-subnets-${var.suffix}"
+  description = "Private subnets of aurora"
   subnet_ids = [
     aws_subnet.net_us_private_1.id,
     aws_subnet.net_us_private_2.id,
@@ -813,7 +814,8 @@ resource "aws_rds_cluster_instance" "aurora_instance_1" {
 resource "aws_db_subnet_group" "aurora_eu_subnets" {
   provider = aws.eu_west_1
 
-  name = "aurora-eu-db-subnets-${var.suffix}"
+  name        = "aurora-eu-db-subnets-${var.suffix}"
+  description = "Private subnets of aurora_eu"
   subnet_ids = [
     aws_subnet.net_eu_private_1.id,
     aws_subnet.net_eu_private_2.id,
@@ -913,7 +915,8 @@ resource "aws_rds_cluster_instance" "aurora_eu_instance_1" {
 resource "aws_db_subnet_group" "aurora_ap_subnets" {
   provider = aws.ap_southeast_1
 
-  name = "aurora-ap-db-subnets-${var.suffix}"
+  name        = "aurora-ap-db-subnets-${var.suffix}"
+  description = "Private subnets of aurora_ap"
   subnet_ids = [
     aws_subnet.net_ap_private_1.id,
     aws_subnet.net_ap_private_2.id,

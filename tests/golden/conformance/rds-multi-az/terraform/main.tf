@@ -101,8 +101,9 @@ resource "aws_sns_topic" "ops_topic" {
 }
 
 resource "aws_db_subnet_group" "orders_subnets" {
-  name       = "db-subnets-orders-${var.suffix}"
-  subnet_ids = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
+  name        = "db-subnets-orders-${var.suffix}"
+  description = "Private subnets of orders"
+  subnet_ids  = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
   tags = {
     Environment = "test"
   }
@@ -338,6 +339,8 @@ resource "aws_dms_endpoint" "replicate_source" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_endpoint" "replicate_target" {
@@ -352,6 +355,8 @@ resource "aws_dms_endpoint" "replicate_target" {
   tags = {
     Environment = "test"
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_replication_task" "replicate_task" {

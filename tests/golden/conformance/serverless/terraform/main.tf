@@ -101,7 +101,8 @@ resource "aws_sns_topic" "ops_topic" {
 }
 
 resource "aws_db_subnet_group" "aurora_subnets" {
-  name = "aurora-db-subnets"
+  name        = "aurora-db-subnets"
+  description = "Private subnets of aurora"
   subnet_ids = [
     aws_subnet.main_private_1.id,
     aws_subnet.main_private_2.id,

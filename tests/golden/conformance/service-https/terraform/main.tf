@@ -189,8 +189,9 @@ resource "aws_secretsmanager_secret_version" "orders_login_secret_version" {
 }
 
 resource "aws_db_subnet_group" "orders_subnets" {
-  name       = "db-subnets-orders-${var.suffix}"
-  subnet_ids = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
+  name        = "db-subnets-orders-${var.suffix}"
+  description = "Private subnets of orders"
+  subnet_ids  = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
   tags = {
     Environment = "test"
   }
@@ -248,8 +249,9 @@ resource "aws_db_instance" "orders_db" {
 }
 
 resource "aws_db_subnet_group" "aurora_subnets" {
-  name       = "db-subnets-aurora-${var.suffix}"
-  subnet_ids = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
+  name        = "db-subnets-aurora-${var.suffix}"
+  description = "Private subnets of aurora"
+  subnet_ids  = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
   tags = {
     Environment = "test"
   }

@@ -617,8 +617,9 @@ resource "aws_secretsmanager_secret_version" "master_secret_version" {
 }
 
 resource "aws_db_subnet_group" "reporting_subnets" {
-  name       = "reporting-db-subnets"
-  subnet_ids = [aws_subnet.net_us_private_1.id, aws_subnet.net_us_private_2.id]
+  name        = "reporting-db-subnets"
+  description = "Private subnets of reporting"
+  subnet_ids  = [aws_subnet.net_us_private_1.id, aws_subnet.net_us_private_2.id]
   tags = {
     Environment = "test"
   }

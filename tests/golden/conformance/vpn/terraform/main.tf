@@ -82,13 +82,10 @@ resource "aws_vpn_connection_route" "onprem_route_2" {
 resource "aws_route_table" "onprem_private_routes" {
   count = var.create_vpn ? 1 : 0
 
-  vpc_id           = aws_vpc.main_vpc.id
-  propagating_vgws = [aws_vpn_gateway.onprem_gateway[0].id]
+  vpc_id = aws_vpc.main_vpc.id
   tags = {
     Environment = "test"
   }
-
-  depends_on = [aws_vpn_gateway_attachment.onprem_gateway_attachment]
 }
 
 resource "aws_route_table_association" "onprem_private_1_routes" {
@@ -103,4 +100,13 @@ resource "aws_route_table_association" "onprem_private_2_routes" {
 
   subnet_id      = aws_subnet.main_private_2.id
   route_table_id = aws_route_table.onprem_private_routes[0].id
+}
+
+resource "aws_vpn_gateway_route_propagation" "onprem_propagation" {
+  count = var.create_vpn ? 1 : 0
+
+  vpn_gateway_id = aws_vpn_gateway.onprem_gateway[0].id
+  route_table_id = aws_route_table.onprem_private_routes[0].id
+
+  depends_on = [aws_vpn_gateway_attachment.onprem_gateway_attachment]
 }

@@ -87,7 +87,8 @@ resource "aws_sns_topic" "ops_topic" {
 }
 
 resource "aws_db_subnet_group" "aurora_subnets" {
-  name = "db-subnets-aurora-${var.env}-${var.suffix}"
+  name        = "db-subnets-aurora-${var.env}-${var.suffix}"
+  description = "Private subnets of aurora"
   subnet_ids = [
     aws_subnet.main_private_1.id,
     aws_subnet.main_private_2.id,
@@ -404,6 +405,8 @@ resource "aws_dms_endpoint" "replicate_source" {
     Environment    = var.env
     MigrationPhase = var.phase
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_endpoint" "replicate_target" {
@@ -418,6 +421,8 @@ resource "aws_dms_endpoint" "replicate_target" {
     Environment    = var.env
     MigrationPhase = var.phase
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_replication_task" "replicate_task" {

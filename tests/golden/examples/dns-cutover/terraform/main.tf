@@ -188,7 +188,8 @@ resource "aws_sns_topic" "alerts_topic" {
 }
 
 resource "aws_db_subnet_group" "aurora_subnets" {
-  name = "aurora-db-subnets-${var.suffix}"
+  name        = "aurora-db-subnets-${var.suffix}"
+  description = "Private subnets of aurora"
   subnet_ids = [
     aws_subnet.main_private_1.id,
     aws_subnet.main_private_2.id,
@@ -547,6 +548,8 @@ resource "aws_dms_endpoint" "replicate_source" {
     CostCenter     = var.cost_center
     MigrationPhase = var.phase
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_endpoint" "replicate_target" {
@@ -564,6 +567,8 @@ resource "aws_dms_endpoint" "replicate_target" {
     CostCenter     = var.cost_center
     MigrationPhase = var.phase
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_replication_task" "replicate_task" {

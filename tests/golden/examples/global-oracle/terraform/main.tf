@@ -994,7 +994,7 @@ resource "aws_ecs_task_definition" "app_us_blue_task" {
   container_definitions = jsonencode([
     {
       name      = "app_us"
-      image     = "app_image"
+      image     = var.app_image
       essential = true
       portMappings = [
         {
@@ -1122,7 +1122,7 @@ resource "aws_ecs_task_definition" "app_us_green_task" {
   container_definitions = jsonencode([
     {
       name      = "app_us"
-      image     = "app_image"
+      image     = var.app_image
       essential = true
       portMappings = [
         {
@@ -1489,7 +1489,7 @@ resource "aws_ecs_task_definition" "app_eu_blue_task" {
   container_definitions = jsonencode([
     {
       name      = "app_eu"
-      image     = "app_image"
+      image     = var.app_image
       essential = true
       portMappings = [
         {
@@ -1512,7 +1512,7 @@ resource "aws_ecs_task_definition" "app_eu_blue_task" {
         logDriver = "awslogs"
         options = {
           "awslogs-group"         = aws_cloudwatch_log_group.app_eu_logs.name
-          "awslogs-region"        = "us-east-1"
+          "awslogs-region"        = "eu-west-1"
           "awslogs-stream-prefix" = "blue"
         }
       }
@@ -1627,7 +1627,7 @@ resource "aws_ecs_task_definition" "app_eu_green_task" {
   container_definitions = jsonencode([
     {
       name      = "app_eu"
-      image     = "app_image"
+      image     = var.app_image
       essential = true
       portMappings = [
         {
@@ -1650,7 +1650,7 @@ resource "aws_ecs_task_definition" "app_eu_green_task" {
         logDriver = "awslogs"
         options = {
           "awslogs-group"         = aws_cloudwatch_log_group.app_eu_logs.name
-          "awslogs-region"        = "us-east-1"
+          "awslogs-region"        = "eu-west-1"
           "awslogs-stream-prefix" = "green"
         }
       }
@@ -2002,7 +2002,7 @@ resource "aws_ecs_task_definition" "app_ap_blue_task" {
   container_definitions = jsonencode([
     {
       name      = "app_ap"
-      image     = "app_image"
+      image     = var.app_image
       essential = true
       portMappings = [
         {
@@ -2025,7 +2025,7 @@ resource "aws_ecs_task_definition" "app_ap_blue_task" {
         logDriver = "awslogs"
         options = {
           "awslogs-group"         = aws_cloudwatch_log_group.app_ap_logs.name
-          "awslogs-region"        = "us-east-1"
+          "awslogs-region"        = "ap-southeast-1"
           "awslogs-stream-prefix" = "blue"
         }
       }
@@ -2140,7 +2140,7 @@ resource "aws_ecs_task_definition" "app_ap_green_task" {
   container_definitions = jsonencode([
     {
       name      = "app_ap"
-      image     = "app_image"
+      image     = var.app_image
       essential = true
       portMappings = [
         {
@@ -2163,7 +2163,7 @@ resource "aws_ecs_task_definition" "app_ap_green_task" {
         logDriver = "awslogs"
         options = {
           "awslogs-group"         = aws_cloudwatch_log_group.app_ap_logs.name
-          "awslogs-region"        = "us-east-1"
+          "awslogs-region"        = "ap-southeast-1"
           "awslogs-stream-prefix" = "green"
         }
       }
@@ -2296,8 +2296,9 @@ resource "aws_secretsmanager_secret_version" "master_secret_version" {
 }
 
 resource "aws_db_subnet_group" "aurora_subnets" {
-  name       = "db-subnets-aurora-${var.suffix}"
-  subnet_ids = [aws_subnet.net_us_private_1.id, aws_subnet.net_us_private_2.id]
+  name        = "db-subnets-aurora-${var.suffix}"
+  description = "Private subnets of aurora"
+  subnet_ids  = [aws_subnet.net_us_private_1.id, aws_subnet.net_us_private_2.id]
   tags = {
     Environment    = var.suffix
     MigrationPhase = var.phase
@@ -2457,8 +2458,9 @@ resource "aws_rds_cluster_instance" "aurora_instance_2" {
 resource "aws_db_subnet_group" "aurora_eu_subnets" {
   provider = aws.eu_west_1
 
-  name       = "db-subnets-aurora-eu-${var.suffix}"
-  subnet_ids = [aws_subnet.net_eu_private_1.id, aws_subnet.net_eu_private_2.id]
+  name        = "db-subnets-aurora-eu-${var.suffix}"
+  description = "Private subnets of aurora_eu"
+  subnet_ids  = [aws_subnet.net_eu_private_1.id, aws_subnet.net_eu_private_2.id]
   tags = {
     Environment    = var.suffix
     MigrationPhase = var.phase
@@ -2578,8 +2580,9 @@ resource "aws_rds_cluster_instance" "aurora_eu_instance_1" {
 resource "aws_db_subnet_group" "aurora_ap_subnets" {
   provider = aws.ap_southeast_1
 
-  name       = "db-subnets-aurora-ap-${var.suffix}"
-  subnet_ids = [aws_subnet.net_ap_private_1.id, aws_subnet.net_ap_private_2.id]
+  name        = "db-subnets-aurora-ap-${var.suffix}"
+  description = "Private subnets of aurora_ap"
+  subnet_ids  = [aws_subnet.net_ap_private_1.id, aws_subnet.net_ap_private_2.id]
   tags = {
     Environment    = var.suffix
     MigrationPhase = var.phase
@@ -2996,6 +2999,8 @@ resource "aws_dms_endpoint" "replicate_source" {
     MigrationPhase = var.phase
     CostCenter     = var.cost_center
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_endpoint" "replicate_target" {
@@ -3014,6 +3019,8 @@ resource "aws_dms_endpoint" "replicate_target" {
     MigrationPhase = var.phase
     CostCenter     = var.cost_center
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_replication_task" "replicate_task" {

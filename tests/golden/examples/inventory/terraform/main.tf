@@ -309,7 +309,8 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_app" {
 }
 
 resource "aws_db_subnet_group" "aurora_subnets" {
-  name = "db-subnets-aurora-${var.env}-${var.suffix}"
+  name        = "db-subnets-aurora-${var.env}-${var.suffix}"
+  description = "Private subnets of aurora"
   subnet_ids = [
     aws_subnet.main_private_1.id,
     aws_subnet.main_private_2.id,
@@ -625,6 +626,8 @@ resource "aws_dms_endpoint" "replicate_source" {
     MigrationPhase = var.phase
     CostCenter     = var.cost_center
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_endpoint" "replicate_target" {
@@ -641,6 +644,8 @@ resource "aws_dms_endpoint" "replicate_target" {
     MigrationPhase = var.phase
     CostCenter     = var.cost_center
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_replication_task" "replicate_task" {
@@ -696,13 +701,15 @@ resource "aws_dms_event_subscription" "replicate_task_events" {
   enabled          = true
   sns_topic_arn    = aws_sns_topic.migration_events_topic.arn
   source_type      = "replication-task"
-  source_ids       = [aws_dms_replication_task.replicate_task.replication_task_id]
+  source_ids       = ["dms-task-replicate-${var.env}-${var.suffix}"]
   event_categories = ["failure", "state change"]
   tags = {
     Environment    = var.env
     MigrationPhase = var.phase
     CostCenter     = var.cost_center
   }
+
+  depends_on = [aws_dms_replication_task.replicate_task]
 }
 
 resource "aws_dms_event_subscription" "replicate_instance_events" {
@@ -710,13 +717,15 @@ resource "aws_dms_event_subscription" "replicate_instance_events" {
   enabled          = true
   sns_topic_arn    = aws_sns_topic.migration_events_topic.arn
   source_type      = "replication-instance"
-  source_ids       = [aws_dms_replication_instance.replicate_instance.replication_instance_id]
+  source_ids       = ["dms-instance-replicate-${var.env}-${var.suffix}"]
   event_categories = ["failure", "failover", "low storage"]
   tags = {
     Environment    = var.env
     MigrationPhase = var.phase
     CostCenter     = var.cost_center
   }
+
+  depends_on = [aws_dms_replication_instance.replicate_instance]
 }
 
 resource "aws_s3_bucket" "images_bucket" {

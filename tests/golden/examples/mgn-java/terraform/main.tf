@@ -370,8 +370,9 @@ resource "aws_launch_template" "java_api_launch" {
 }
 
 resource "aws_db_subnet_group" "orders_subnets" {
-  name       = "db-subnets-orders-${var.suffix}"
-  subnet_ids = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
+  name        = "db-subnets-orders-${var.suffix}"
+  description = "Private subnets of orders"
+  subnet_ids  = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
   tags = {
     Environment    = var.env
     CostCenter     = var.cost_center
@@ -662,6 +663,8 @@ resource "aws_dms_endpoint" "replicate_source" {
     Application    = "java-api"
     MigrationPhase = var.stage
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_endpoint" "replicate_target" {
@@ -679,6 +682,8 @@ resource "aws_dms_endpoint" "replicate_target" {
     Application    = "java-api"
     MigrationPhase = var.stage
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_replication_task" "replicate_task" {
@@ -735,7 +740,7 @@ resource "aws_dms_event_subscription" "replicate_task_events" {
   enabled          = true
   sns_topic_arn    = aws_sns_topic.alerts_topic.arn
   source_type      = "replication-task"
-  source_ids       = [aws_dms_replication_task.replicate_task.replication_task_id]
+  source_ids       = ["dms-task-replicate-${var.suffix}"]
   event_categories = ["failure", "state change"]
   tags = {
     Environment    = var.env
@@ -743,6 +748,8 @@ resource "aws_dms_event_subscription" "replicate_task_events" {
     Application    = "java-api"
     MigrationPhase = var.stage
   }
+
+  depends_on = [aws_dms_replication_task.replicate_task]
 }
 
 resource "aws_dms_event_subscription" "replicate_instance_events" {
@@ -750,7 +757,7 @@ resource "aws_dms_event_subscription" "replicate_instance_events" {
   enabled          = true
   sns_topic_arn    = aws_sns_topic.alerts_topic.arn
   source_type      = "replication-instance"
-  source_ids       = [aws_dms_replication_instance.replicate_instance.replication_instance_id]
+  source_ids       = ["dms-instance-replicate-${var.suffix}"]
   event_categories = ["failure", "failover", "low storage"]
   tags = {
     Environment    = var.env
@@ -758,6 +765,8 @@ resource "aws_dms_event_subscription" "replicate_instance_events" {
     Application    = "java-api"
     MigrationPhase = var.stage
   }
+
+  depends_on = [aws_dms_replication_instance.replicate_instance]
 }
 
 resource "aws_s3_bucket" "alb_logs_bucket" {

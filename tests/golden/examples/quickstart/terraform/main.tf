@@ -67,8 +67,9 @@ resource "aws_sns_topic" "alerts_topic" {
 }
 
 resource "aws_db_subnet_group" "db_subnets" {
-  name       = "db-db-subnets-${var.suffix}"
-  subnet_ids = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
+  name        = "db-db-subnets-${var.suffix}"
+  description = "Private subnets of db"
+  subnet_ids  = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
   tags = {
     Environment = "dev"
     Project     = "quickstart"

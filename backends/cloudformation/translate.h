@@ -1,0 +1,24 @@
+// The model (Terraform AWS provider vocabulary, already selected for
+// CloudFormation) written in CloudFormation's: types, property names and
+// shapes, Ref / Fn::GetAtt attributes, tag lists, folded resources and
+// DeletionPolicy, all from the tables of aws_names.h. A name the tables do
+// not know is a bug in the tables and throws std::logic_error.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/resource.h"
+
+namespace migc::cloudformation {
+
+struct Translated {
+  model::Stack stack;
+  // Resources whose type takes no tags while the migration has some: each
+  // (CloudFormation type, logical id), for MIG3039.
+  std::vector<std::pair<std::string, std::string>> untagged;
+};
+
+Translated translate(const model::Stack& stack);
+
+}  // namespace migc::cloudformation

@@ -1,0 +1,33 @@
+// A DMS pipeline's engines as DMS names them, and the JSON documents of its
+// task: table mappings and task settings.
+#pragma once
+
+#include <string>
+
+#include "lower/context.h"
+
+namespace migc::lower {
+
+struct DmsEngines {
+  std::string source;  // DMS endpoint engine names: postgres, oracle, mysql, aurora, aurora-postgresql, ...
+  std::string target;
+  PValue source_port;
+  PValue target_port;
+  std::string source_ssl;      // none | require | verify-ca | verify-full
+  std::string migration_type;  // full-load | cdc | full-load-and-cdc
+};
+DmsEngines dmsEngines(Context& ctx, const ir::Object& pipeline);
+
+// The DMS endpoint engine name of an RDS/Aurora engine (Aurora MySQL is
+// "aurora"; the others keep their names).
+std::string dmsEngineName(std::string_view engine);
+// The port an engine listens on by default.
+int64_t defaultPort(std::string_view engine);
+
+// {"rules": [selection rules]} from tables.include / tables.exclude, plus the
+// lower-casing transformation rules Oracle into PostgreSQL needs.
+PValue tableMappings(const ir::Object& pipeline, const DmsEngines& engines);
+// ReplicationTaskSettings from the settings block.
+PValue taskSettings(const ir::Object& pipeline);
+
+}  // namespace migc::lower
