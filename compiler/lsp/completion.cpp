@@ -66,7 +66,7 @@ void kinds(Items& items, const Query& q) {
     items.add("migration", kClass, "the program's migration block (one per program)",
               "migration \"${1:name}\" {\n  region = \"${2:us-east-1}\"\n}$0", true, sema::migrationSchema().doc, "0");
   for (const sema::KindSchema* k : sema::allKinds())
-    items.add(k->name, kClass, "kind", kindSnippet(q, *k), true, k->doc, "1" + k->name);
+    if (k->name != "migration") items.add(k->name, kClass, "kind", kindSnippet(q, *k), true, k->doc, "1" + k->name);
   for (const char* kw : {"let", "param", "output", "component", "import", "if", "for"})
     items.add(kw, kKeyword, "keyword", {}, false, {}, "3");
   for (const SymbolIndex::Declaration& d : q.analysis.symbols.declarations)

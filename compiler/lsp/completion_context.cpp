@@ -80,8 +80,8 @@ class Scanner {
         ++i;
         continue;
       }
-      if (c == '/' && i + 1 < text_.size() && text_[i + 1] == '/') { i = skipLine(i); if (i > end) return false; continue; }
-      if (c == '#') { i = skipLine(i); if (i > end) return false; continue; }
+      if (c == '/' && i + 1 < text_.size() && text_[i + 1] == '/') { i = skipLine(i); if (i >= end) return false; continue; }
+      if (c == '#') { i = skipLine(i); if (i >= end) return false; continue; }
       if (c == '/' && i + 1 < text_.size() && text_[i + 1] == '*') {
         size_t close = text_.find("*/", i + 2);
         if (close == std::string_view::npos || close + 2 > end) return false;
@@ -184,7 +184,8 @@ class Scanner {
     std::vector<Token> head = withoutAnnotations(top.stmt);
     Frame f(Frame::Type::Map);
     f.field = currentField();
-    bool value_position = !top.blockLike() || head.empty() || head.back().kind == Token::Kind::Punct;
+    bool value_position = !top.blockLike() || head.empty() ||
+                          (head.back().kind == Token::Kind::Punct && !endsValue(head.back()));
     if (!value_position && head[0].kind == Token::Kind::Ident) {
       const std::string& word = head[0].text;
       if (word == "if" || word == "else" || word == "for") {

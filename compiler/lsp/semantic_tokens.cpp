@@ -3,6 +3,7 @@
 // and references told apart by what they name (a param, a let, an object).
 #include "lsp/features.h"
 #include "lsp/syntax_query.h"
+#include "sema/symbol_index.h"
 
 namespace migc::lsp {
 namespace {
@@ -36,8 +37,14 @@ class Collector {
         break;
       case NodeKind::Annotation: add(n.begin, n.begin + 1 + static_cast<uint32_t>(ast_.str(n.name).size()), kDecorator, 0); break;
       case NodeKind::Let: case NodeKind::Param: case NodeKind::Output: case NodeKind::Component: {
-        if (const auto* d = q_.analysis.symbols.declarationNamedAt(q_.file, n.begin); d && d->range.begin == n.begin)
-          add(d->name_range.begin, d->name_range.end, n.kind == NodeKind::Param ? kParameter : n.kind == NodeKind::Component ? kClass : kVariable,
+        static constexpr std::string_view kKeywords[] = {"let", "param", "output", "component"};
+        std::string_view keyword = kKeywords[n.kind == NodeKind::Let ? 0 : n.kind == NodeKind::Param ? 1
+                                             : n.kind == NodeKind::Output ? 2 : 3];
+        uint32_t from = n.begin;
+        for (NodeId a : ast_.list(n.list2)) from = std::max(from, ast_.node(a).end);
+        SourceRange name = sema::declaredNameRange(q_.file, q_.text, from, n.end, keyword, ast_.str(n.name));
+        if (name.end - name.begin == ast_.str(n.name).size())
+          add(name.begin, name.end, n.kind == NodeKind::Param ? kParameter : n.kind == NodeKind::Component ? kClass : kVariable,
               kDeclaration | (n.kind == NodeKind::Let ? kReadonly : 0));
         break;
       }

@@ -29,20 +29,26 @@ std::string newestVersion(const Analysis& a, const sema::EngineFunction& e) {
   return "19";
 }
 
-// A declared object of a kind the reference accepts, else the kind's name.
+// A declared object of a kind the reference accepts, else the name of
+// such a kind (a program that names its objects after their kinds checks).
 std::string referenceExample(const Analysis& a, const sema::TypeSpec& t) {
   for (const SymbolIndex::Declaration& d : a.symbols.declarations)
     if (d.kind == SymbolIndex::Kind::Object && t.refAccepts(d.object_kind)) return d.name;
-  std::string kind = t.ref_kind.substr(0, t.ref_kind.find('|'));
-  return kind.empty() ? "name" : kind;
+  for (const sema::KindSchema* k : sema::allKinds())
+    if (k->name != "migration" && t.refAccepts(k->name)) return k->name;
+  return "name";
 }
 
+// `object.metric` of a declared object, else of a kind that has metrics.
 std::string metricExample(const Analysis& a) {
   for (const SymbolIndex::Declaration& d : a.symbols.declarations)
     if (const sema::KindSchema* k = d.kind == SymbolIndex::Kind::Object ? sema::findKind(d.object_kind) : nullptr)
       for (const sema::AttributeSchema& attr : k->attributes)
         if (attr.metric) return d.name + "." + attr.name;
-  return "aurora.cpu";
+  for (const sema::KindSchema* k : sema::allKinds())
+    for (const sema::AttributeSchema& attr : k->attributes)
+      if (attr.metric) return k->name + "." + attr.name;
+  return "name.metric";
 }
 
 std::string requiredFields(const Query& q, const sema::KindSchema& k, int& tab, const std::string& indent) {

@@ -100,9 +100,9 @@ class Session:
 
     def hover_kind_and_field(self, obj):
         c = self.client
-        start = self.offset_of(obj["range"]["start"])
         kind = obj["detail"]
-        kind_at = self.text.index(kind, start)
+        # The kind word right before the label (annotations may mention it too).
+        kind_at = self.text.rindex(kind, 0, self.offset_of(obj["selectionRange"]["start"]))
         h = c.call("textDocument/hover", self.at(kind_at + 1))
         assert h and "**%s** · kind" % kind in h["contents"]["value"], "hover on kind %s: %s" % (kind, h)
         # The first field written in the block.
@@ -112,6 +112,9 @@ class Session:
             h = c.call("textDocument/hover", self.at(f_at))
             assert h and ("**%s** · field of" % field["name"]) in h["contents"]["value"], "hover on field: %s" % h
         self.step("hover: kind %s%s" % (kind, ", field " + field["name"] if field else ""))
+
+    def migration_at(self):
+        return re.search(r"^migration\b", self.text, re.M).start()
 
     def offset_of(self, pos):
         from lsp_client import offset
@@ -141,7 +144,7 @@ class Session:
     def completion(self, objects):
         c = self.client
         # Fields of the migration block, right after its '{'.
-        brace = self.text.index("{", self.text.index("migration"))
+        brace = self.text.index("{", self.migration_at())
         items = c.call("textDocument/completion", self.at(brace + 1))
         got = labels(items)
         assert "regions" in got or "region" in got, "migration fields: %s" % sorted(got)
@@ -182,7 +185,7 @@ class Session:
         assert errors and errors[0]["range"]["start"]["line"] == lines, "the syntax error: %s" % diags
         assert errors[0].get("codeDescription", {}).get("href", "").endswith("diagnostics.md#mig0001-syntax-error"), errors[0]
         # Hover still works while the file does not parse.
-        h = c.call("textDocument/hover", self.at(self.text.index("migration") + 2))
+        h = c.call("textDocument/hover", self.at(self.migration_at() + 2))
         assert h and "kind" in h["contents"]["value"]
         v = c.change(self.uri, "", {"start": {"line": lines, "character": 0}, "end": {"line": lines + 1, "character": 0}})
         assert published(c.diagnostics(self.uri, v)) == check_json(self.migc, self.folder), "undo restores the diagnostics"
@@ -193,11 +196,11 @@ class Session:
         at = self.offset_of(obj["selectionRange"]["start"])
         prep = c.call("textDocument/prepareRename", self.at(at))
         assert prep["placeholder"] == obj["name"], prep
-        new = obj["name"] + "_renamed"
+        new = obj["name"] + "2"  # a suffix every naming rule accepts
         edit = c.call("textDocument/rename", dict(self.at(at), newName=new))
         edits = edit["changes"][self.uri]
         renamed = apply_edits(self.text, edits)
-        assert renamed.count(new) == len(edits) and obj["name"] + "_renamed" in renamed
+        assert len(re.findall(r"\b%s\b" % re.escape(new), renamed)) == len(edits), "every occurrence renamed"
         bad = c.request("textDocument/rename", dict(self.at(at), newName="not an identifier"))
         assert "error" in bad, "renaming to a non-identifier must fail"
         # The renamed program means the same: migc check reports the same codes.

@@ -33,7 +33,7 @@ std::string expand(std::string_view snippet) {
       int depth = 0;
       for (; i < snippet.size(); ++i) {
         if (snippet[i] == '\\' && i + 1 < snippet.size()) { inner.push_back(snippet[++i]); continue; }
-        if (snippet[i] == '{') ++depth;
+        if (snippet[i] == '$' && i + 1 < snippet.size() && snippet[i + 1] == '{') ++depth;  // a lone '{' is text
         if (snippet[i] == '}' && depth-- == 0) break;
         inner.push_back(snippet[i]);
       }
@@ -57,6 +57,7 @@ TEST(Snippets, ExpandFollowsTheSnippetSyntax) {
 std::string programOfAllSnippets(const Query& q, bool all_fields) {
   std::string text = expand(std::string("migration \"snippets\" {\n  region = \"us-east-1\"\n}\n"));
   for (const sema::KindSchema* k : sema::allKinds()) {
+    if (k->name == "migration") continue;  // written above: one per program
     std::string snippet = kindSnippet(q, *k);
     std::string body = expand(snippet);
     // The label placeholder `name` becomes the kind's name.

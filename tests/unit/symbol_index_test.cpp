@@ -116,7 +116,7 @@ TEST(SymbolIndex, AttributesAreUsesOfTheirObject) {
   // counted among the object's references.
   auto uses = t.index.referencesTo(t.id("db"));
   ASSERT_EQ(uses.size(), 1u);
-  EXPECT_EQ(uses[0]->range.begin, t.offsetOf("db", 2));
+  EXPECT_EQ(uses[0]->range.begin, t.offsetOf("db", 1));
 }
 
 TEST(SymbolIndex, LetValuesAreRecorded) {

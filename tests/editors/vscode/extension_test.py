@@ -47,7 +47,7 @@ def expand(body):
                     inner.append(body[i:i + 2])
                     i += 2
                     continue
-                if body[i] == "{":
+                if body.startswith("${", i):  # a nested placeholder; a lone '{' is text
                     depth += 1
                 if body[i] == "}":
                     if depth == 0:
@@ -108,7 +108,9 @@ def problem_matcher(migc, failures, package):
                 continue
             if not os.path.exists(os.path.join(tmp, m.group(pattern["file"]))):
                 failures.append("the problem matcher reads a file that does not exist: " + m.group(pattern["file"]))
-            if m.group(pattern["severity"]) not in ("error", "warning", "note") or not re.fullmatch(r"MIG\d{4}", m.group(pattern["code"])):
+            code = m.group(pattern["code"])
+            if m.group(pattern["severity"]) not in ("error", "warning", "note") or (code and not re.fullmatch(r"MIG\d{4}", code)) \
+                    or (not code and m.group(pattern["severity"]) != "note"):
                 failures.append("severity/code groups are wrong for: " + line)
             matched += 1
     return matched
@@ -144,7 +146,7 @@ def main():
     if len(sys.argv) != 2:
         print(__doc__)
         return 2
-    migc = sys.argv[1]
+    migc = os.path.abspath(sys.argv[1])
     failures = []
     with open(os.path.join(EXT, "package.json"), encoding="utf-8") as f:
         package = json.load(f)
