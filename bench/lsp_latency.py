@@ -28,6 +28,13 @@ sys.path.insert(0, os.path.join(ROOT, "tests", "lsp"))
 from lsp_client import Client, position  # noqa: E402
 
 
+def cpu_ms(pid):
+    """User + system CPU time of a process so far, in milliseconds."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000.0 / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values, p):
     s = sorted(values)
     return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
@@ -55,6 +62,7 @@ def measure(migc, path, runs, debounce):
         open_ms = (time.perf_counter() - t0) * 1000
         diag = []
         line = text.count("\n") // 2
+        cpu_before = cpu_ms(c.proc.pid)
         for i in range(runs):
             edit = {"start": {"line": line, "character": 0}, "end": {"line": line, "character": 0}}
             t0 = time.perf_counter()
@@ -64,6 +72,7 @@ def measure(migc, path, runs, debounce):
             undo = {"start": {"line": line, "character": 0}, "end": {"line": line + 1, "character": 0}}
             v = c.change(doc, "", undo)
             c.diagnostics(doc, v)
+        edit_cpu = (cpu_ms(c.proc.pid) - cpu_before) / (2 * runs)  # each run is two edits
         hover_at, complete_at = positions(text, runs)
         hover, completion = [], []
         for at in hover_at:
@@ -77,13 +86,13 @@ def measure(migc, path, runs, debounce):
         c.close()
     finally:
         c.kill()
-    return open_ms, diag, hover, completion
+    return open_ms, diag, edit_cpu, hover, completion
 
 
 def row(name, size, result):
-    open_ms, diag, hover, completion = result
+    open_ms, diag, edit_cpu, hover, completion = result
     cell = lambda xs: "%.1f / %.1f / %.1f" % (statistics.median(xs), percentile(xs, 90), max(xs)) if xs else "—"
-    return "| %s | %s | %.0f | %s | %s | %s |" % (name, size, open_ms, cell(diag), cell(hover), cell(completion))
+    return "| %s | %s | %.0f | %s | %.0f | %s | %s |" % (name, size, open_ms, cell(diag), edit_cpu, cell(hover), cell(completion))
 
 
 def main():
@@ -122,9 +131,10 @@ def main():
               (time.strftime("%Y-%m-%d"), commit, platform.machine(), os.cpu_count(), load[0], args.runs,
                "%d ms" % args.debounce if args.debounce is not None else "the server's default (30 ms)"),
               "", "Milliseconds, median / p90 / max. Diagnostics: didChange sent to publishDiagnostics of that "
-              "version received (debounce included).", "",
-              "| program | size | open → diagnostics | edit → diagnostics | hover | completion |",
-              "|---|---|---|---|---|---|"]
+              "version received (debounce included). Server CPU per edit: the server process's user + system time over all "
+              "edits, divided by their number (what an edit costs, whatever the machine's load).", "",
+              "| program | size | open → diagnostics | edit → diagnostics | server CPU per edit | hover | completion |",
+              "|---|---|---|---|---|---|---|"]
     table = "\n".join(header + rows) + "\n"
     with open(os.path.join(out_dir, "lsp-latest.md"), "w", encoding="utf-8") as f:
         f.write(table)

@@ -5,6 +5,8 @@
 // (completion_context.h); names and kinds from the symbol index.
 #include <fmt/format.h>
 
+#include <unordered_set>
+
 #include "lsp/completion_context.h"
 #include "lsp/features.h"
 #include "lsp/snippets.h"
@@ -24,29 +26,39 @@ enum ItemKind { kFunction = 3, kField = 5, kVariable = 6, kClass = 7, kModule = 
 
 class Items {
  public:
-  Items(const Query& q, const CompletionContext& ctx) : q_(q), ctx_(ctx) {}
+  // A large program has thousands of names; past kMax the list is cut and
+  // marked incomplete, so the client asks again as the prefix grows.
+  static constexpr size_t kMax = 300;
+
+  Items(const Query& q, const CompletionContext& ctx)
+      : ctx_(ctx),
+        range_({{"start", q.position(q.file, ctx.prefix_begin)}, {"end", q.position(q.file, q.offset)}}) {}
 
   void add(std::string label, int kind, std::string detail, std::string insert = {}, bool snippet = false,
            std::string doc = {}, std::string sort = {}) {
     if (!label.starts_with(ctx_.prefix) && !(ctx_.prefix.starts_with("@") && ("@" + label).starts_with(ctx_.prefix)))
       return;
-    for (const json& i : items_)
-      if (i["label"] == label) return;
+    if (items_.size() >= kMax) {
+      incomplete_ = true;
+      return;
+    }
+    if (!labels_.insert(label).second) return;  // the first offer of a label wins
     json item{{"label", label}, {"kind", kind}, {"detail", detail}};
     std::string text = insert.empty() ? label : insert;
-    item["textEdit"] = {{"range", {{"start", q_.position(q_.file, ctx_.prefix_begin)}, {"end", q_.position(q_.file, q_.offset)}}},
-                        {"newText", text}};
+    item["textEdit"] = {{"range", range_}, {"newText", text}};
     item["insertTextFormat"] = snippet ? 2 : 1;
     if (!doc.empty()) item["documentation"] = {{"kind", "markdown"}, {"value", doc}};
     if (!sort.empty()) item["sortText"] = sort;
     items_.push_back(std::move(item));
   }
-  json result() { return {{"isIncomplete", false}, {"items", std::move(items_)}}; }
+  json result() { return {{"isIncomplete", incomplete_}, {"items", std::move(items_)}}; }
 
  private:
-  const Query& q_;
   const CompletionContext& ctx_;
+  json range_;
   json items_ = json::array();
+  bool incomplete_ = false;
+  std::unordered_set<std::string> labels_;
 };
 
 // The schema of the innermost block the context names, or null.

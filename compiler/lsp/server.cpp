@@ -224,9 +224,17 @@ void Server::publish(const fs::path& root) {
     FileId f = a.ws.files[i];
     std::string uri = pathToUri(a.paths[i]);
     Query q{a, f, &a.ws.asts[i], a.textOf(f), uri, 0, encoding_};
-    json params{{"uri", uri}, {"diagnostics", diagnosticsOf(q, docs_base_)}};
-    if (const Document* d = docs_.find(uri)) params["version"] = d->version;
-    if (!params["diagnostics"].empty()) shown.insert(uri);
+    json diagnostics = diagnosticsOf(q, docs_base_);
+    if (!diagnostics.empty()) shown.insert(uri);
+    // An open document always gets its version's diagnostics; another file
+    // only when its diagnostics changed (most edits change one file's).
+    const Document* doc = docs_.find(uri);
+    std::string key = diagnostics.dump(-1, ' ', false, json::error_handler_t::replace);
+    std::string& last = last_published_[uri];
+    if (!doc && last == key) continue;
+    last = std::move(key);
+    json params{{"uri", uri}, {"diagnostics", std::move(diagnostics)}};
+    if (doc) params["version"] = doc->version;
     notify("textDocument/publishDiagnostics", std::move(params));
   }
   // Files of this folder's program whose diagnostics sit elsewhere (migc.json).
@@ -241,8 +249,10 @@ void Server::publish(const fs::path& root) {
   if (!a.error.empty()) notify("window/showMessage", {{"type", 1}, {"message", "migc: " + a.error}});
   // Files that had diagnostics and are no longer part of the program.
   for (const std::string& uri : published_[root])
-    if (!shown.count(uri) && a.fileIndex(uriToPath(uri)) < 0)
+    if (!shown.count(uri) && a.fileIndex(uriToPath(uri)) < 0) {
       notify("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}});
+      last_published_.erase(uri);
+    }
   published_[root] = std::move(shown);
 }
 

@@ -67,6 +67,7 @@ class Server {
   std::map<std::string, Handler> requests_;
   std::map<std::filesystem::path, Clock::time_point> due_;  // folders whose diagnostics are pending
   std::map<std::filesystem::path, std::set<std::string>> published_;  // uris with diagnostics shown, per folder
+  std::map<std::string, std::string> last_published_;  // uri -> the diagnostics last sent, as JSON text
   std::string docs_base_;
   Document scratch_;  // a file a request names that is not open
 };
