@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <memory>
+#include <string>
 
 #include "base/parallel.h"
 #include "driver/commands.h"
@@ -25,9 +26,14 @@ void addLspCommand(CLI::App& root, int& exit_code) {
     // Parsing and elaboration recurse up to kMaxNesting levels: the server
     // runs on a worker with a large stack, like the driver's parsers.
     parallelFor(1, [&](size_t) {
-      lsp::Transport transport(STDIN_FILENO, STDOUT_FILENO);
-      lsp::Server server(transport, *opts);
-      exit_code = server.run();
+      try {
+        lsp::Transport transport(STDIN_FILENO, STDOUT_FILENO);
+        lsp::Server server(transport, *opts);
+        exit_code = server.run();
+      } catch (const std::exception& e) {  // a worker thread must not let one escape
+        printToolError(std::string("internal error: ") + e.what());
+        exit_code = kExitUsage;
+      }
     }, 1);
   });
 }

@@ -60,8 +60,6 @@ class Analyzer {
   const Analysis& analyze(const std::filesystem::path& root, const DocumentStore& docs, uint64_t generation);
   // Every analysis computed so far (workspace symbols search them).
   std::vector<const Analysis*> all() const;
-  // Forget a folder's analysis (files were created or deleted on disk).
-  void invalidate() { for (auto& [root, a] : analyses_) if (a) a->generation = UINT64_MAX; }
 
  private:
   std::unique_ptr<Analysis> run(const std::filesystem::path& root, const DocumentStore& docs,

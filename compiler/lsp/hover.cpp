@@ -99,8 +99,7 @@ std::string syntaxDoc(const Query& q, const std::vector<NodeId>& path) {
       std::vector<NodeId> upto(path.begin(), path.begin() + i + 1);
       const sema::KindSchema* k = schemaOfBlock(ast, upto);
       if (!k) return {};
-      size_t outer = 0;
-      const sema::KindSchema* parent = enclosingSchema(ast, std::vector<NodeId>(path.begin(), path.begin() + i), &outer);
+      const sema::KindSchema* parent = enclosingSchema(ast, std::vector<NodeId>(path.begin(), path.begin() + i));
       if (parent)
         if (const sema::FieldSchema* f = parent->findField(ast.str(n.name))) return fieldDoc(*f, parent->name);
       return kindDoc(*k);

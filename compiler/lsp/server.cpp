@@ -26,8 +26,10 @@ std::string defaultDocsBase(const LoadOptions& load) {
   fs::path stdlib = checks::findStdlib(nullptr, load.stdlib_dir, error);
   if (stdlib.empty()) return {};
   fs::path docs = stdlib.parent_path() / "docs";
-  if (!fs::exists(docs / "diagnostics.md")) return {};
-  return pathToUri(fs::canonical(docs).string()) + "/";
+  std::error_code ec;
+  fs::path canonical = fs::canonical(docs, ec);
+  if (ec || !fs::exists(canonical / "diagnostics.md", ec)) return {};
+  return pathToUri(canonical.string()) + "/";
 }
 
 }  // namespace
@@ -210,7 +212,11 @@ void Server::publishDue(bool force_all) {
     if (force_all || it->second <= now) {
       fs::path root = it->first;
       it = due_.erase(it);
-      publish(root);
+      try {
+        publish(root);
+      } catch (const std::exception& e) {  // a bug: report it, keep serving
+        notify("window/logMessage", {{"type", 1}, {"message", std::string("migc: internal error: ") + e.what()}});
+      }
     } else {
       ++it;
     }

@@ -160,11 +160,9 @@ std::vector<SourceRange> localUses(const Ast& ast, std::string_view text, const 
       walk(id, c);
     });
   };
-  const Node& owner = ast.node(binding.scope_owner);
   forEachChild(ast, binding.scope_owner, [&](NodeId c) {
     if (inScope(ast, binding.scope_owner, c)) walk(binding.scope_owner, c);
   });
-  (void)owner;
   std::sort(out.begin(), out.end(), [](const SourceRange& a, const SourceRange& b) { return a.begin < b.begin; });
   return out;
 }

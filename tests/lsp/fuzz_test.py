@@ -95,6 +95,23 @@ def main():
                 assert "result" in actions, "codeAction: %s" % actions
                 answered += 1
             client.change(doc, original)
+        # Malformed requests are refused with an error, never an internal one.
+        bad = [("textDocument/hover", {"textDocument": {"uri": doc}, "position": "x"}),
+               ("textDocument/hover", {"textDocument": {"uri": doc}, "position": {"line": -5, "character": "a"}}),
+               ("textDocument/definition", 5),
+               ("textDocument/completion", {"textDocument": {"uri": "file:///no/such/file.mig"}, "position": {"line": 0, "character": 0}}),
+               ("textDocument/rename", {"textDocument": {"uri": doc}, "position": {"line": 0, "character": 0}}),
+               ("textDocument/codeAction", {"textDocument": {"uri": doc}}),
+               ("no/such/method", {})]
+        for method, params in bad:
+            reply = client.request(method, params)
+            assert "error" in reply and reply["error"]["code"] != -32603, "%s %r: %s" % (method, params, reply)
+            answered += 1
+        client.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": "file:///x.mig"}}})
+        client.proc.stdin.write(b"Content-Length: 5\r\n\r\n{oops")
+        client.proc.stdin.flush()
+        reply = client.request("textDocument/documentSymbol", {"textDocument": {"uri": doc}})
+        assert "result" in reply, "the server survives a malformed frame: %s" % reply
         status = client.close()
         assert status == 0, "exit status %s" % status
     except Exception as e:
