@@ -11,6 +11,7 @@ packages=(
   libgtest-dev googletest                 # unit tests
   clang libclang-rt-14-dev                # libFuzzer for the parser fuzz test
   vim-nox                                 # headless Vim for the syntax-file test
+  neovim                                  # headless Neovim: its built-in LSP client against migc lsp
 )
 
 missing=()

@@ -15,6 +15,7 @@ void addBuildCommand(CLI::App& root, int& exit_code);
 void addFmtCommand(CLI::App& root, int& exit_code);
 void addExplainCommand(CLI::App& root, int& exit_code);
 void addVersionCommand(CLI::App& root, int& exit_code);
+void addLspCommand(CLI::App& root, int& exit_code);  // cmd_lsp.cpp, linked into the migc executable
 
 // Prints "migc: error: <message>" to stderr.
 void printToolError(const std::string& message);

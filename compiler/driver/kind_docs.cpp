@@ -2,40 +2,13 @@
 
 #include <fmt/format.h>
 
-#include <cmath>
-
 #include "sema/schema.h"
+#include "sema/schema_text.h"
 
 namespace migc {
 namespace {
 
 using sema::TypeSpec;
-
-// Bounds and defaults in the field's unit; plain numbers as they are.
-std::string quantity(double v, TypeSpec::Tag tag) {
-  if (tag == TypeSpec::Tag::Duration) return ir::formatQuantity(v, ir::Dimension::Duration);
-  if (tag == TypeSpec::Tag::Size) return ir::formatQuantity(v, ir::Dimension::Size);
-  if (tag == TypeSpec::Tag::Percent) return ir::formatQuantity(v, ir::Dimension::Percent);
-  return fmt::format("{}", v);
-}
-
-std::string value(const ir::Value& v, TypeSpec::Tag tag) {
-  switch (v.kind) {
-    case ir::Value::Kind::Bool: return v.boolean ? "true" : "false";
-    case ir::Value::Kind::Int: return fmt::format("{}", v.integer);
-    case ir::Value::Kind::Number: return fmt::format("{}", v.number);
-    case ir::Value::Kind::String: return "\"" + v.text + "\"";
-    case ir::Value::Kind::Enum: return v.text;
-    case ir::Value::Kind::Quantity: return quantity(v.number, tag);
-    case ir::Value::Kind::List: {
-      std::string out = "[";
-      for (size_t i = 0; i < v.items.size(); ++i) out += (i ? ", " : "") + value(v.items[i], tag);
-      return out + "]";
-    }
-    case ir::Value::Kind::Map: return v.entries.empty() ? "{}" : "{ ... }";
-    default: return "";
-  }
-}
 
 std::string cell(std::string s) {
   std::string out;
@@ -47,15 +20,10 @@ void fieldTable(const sema::KindSchema& k, const std::string& prefix, std::strin
                 std::vector<std::pair<std::string, const sema::KindSchema*>>& blocks) {
   out += "| field | type | default | range | |\n|---|---|---|---|---|\n";
   for (const sema::FieldSchema& f : k.fields) {
-    std::string def = f.required ? "**required**" : f.default_value ? "`" + value(*f.default_value, f.type.tag) + "`" : "";
+    std::string def = f.required ? "**required**" : f.default_value ? "`" + sema::defaultText(f) + "`" : "";
     if (f.type.tag == TypeSpec::Tag::Block && f.default_value) def = "(defaults)";
-    std::string range;
-    if (f.min && f.max) range = quantity(*f.min, f.type.tag) + " to " + quantity(*f.max, f.type.tag);
-    else if (f.min) range = "≥ " + quantity(*f.min, f.type.tag);
-    else if (f.max) range = "≤ " + quantity(*f.max, f.type.tag);
-    std::string type = f.type.tag == TypeSpec::Tag::Block
-                           ? fmt::format("block{}", f.type.repeated ? " (repeatable)" : "")
-                           : f.type.describe();
+    std::string range = sema::rangeText(f);
+    std::string type = sema::fieldTypeText(f);
     out += fmt::format("| `{}{}` | {} | {} | {} | {} |\n", prefix, f.name, cell(type), cell(def), range, cell(f.doc));
     if (f.type.tag == TypeSpec::Tag::Block) blocks.emplace_back(prefix + f.name, f.type.block);
   }

@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   addFmtCommand(app, exit_code);
   addExplainCommand(app, exit_code);
   addVersionCommand(app, exit_code);
+  addLspCommand(app, exit_code);
   app.footer("Exit status: 0 success, 1 diagnostics with errors, 2 usage or I/O error.\n"
              "Run 'migc <command> --help' for a command's options.");
   try {

@@ -38,23 +38,32 @@ static fs::path workspaceRoot(const std::vector<std::string>& inputs) {
   return fs::is_directory(p) ? p : (p.has_parent_path() ? p.parent_path() : fs::current_path());
 }
 
+std::vector<sema::SourceFileAst> semaInputs(const Workspace& ws) {
+  std::vector<sema::SourceFileAst> files;
+  for (size_t i = 0; i < ws.files.size(); ++i) {
+    // A file imported `as alias` contributes its names as alias.name.
+    std::string alias;
+    for (const ImportEdge& e : ws.imports)
+      if (e.to == i && !e.alias.empty()) { alias = e.alias; break; }
+    files.push_back({&ws.asts[i], ws.sources.text(ws.files[i]), alias});
+  }
+  return files;
+}
+
 bool runCheckPipeline(const std::vector<std::string>& inputs, const LoadOptions& options,
                       Workspace& ws, std::string& error) {
   if (!loadWorkspace(inputs, options, ws, error)) return false;
+  return checkLoadedWorkspace(workspaceRoot(inputs), options, ws, error);
+}
+
+bool checkLoadedWorkspace(const fs::path& root, const LoadOptions& options, Workspace& ws, std::string& error,
+                          sema::SymbolIndex* symbols) {
   std::string stdlib_error;  // only matters if a std/ import needs it
-  resolveImports(ws, workspaceRoot(inputs), checks::findStdlib(nullptr, options.stdlib_dir, stdlib_error), options);
+  resolveImports(ws, root, checks::findStdlib(nullptr, options.stdlib_dir, stdlib_error), options);
   // Semantic analysis of a program with syntax errors would mostly report
   // their consequences; those files are fixed first.
   if (!ws.diags.hasErrors() && !ws.files.empty()) {
-    std::vector<sema::SourceFileAst> files;
-    for (size_t i = 0; i < ws.files.size(); ++i) {
-      // A file imported `as alias` contributes its names as alias.name.
-      std::string alias;
-      for (const ImportEdge& e : ws.imports)
-        if (e.to == i && !e.alias.empty()) { alias = e.alias; break; }
-      files.push_back({&ws.asts[i], ws.sources.text(ws.files[i]), alias});
-    }
-    ws.program = sema::elaborate(ws.sources, files, ws.diags);
+    ws.program = sema::elaborate(ws.sources, semaInputs(ws), ws.diags, symbols);
     ws.elaborated = true;
   }
   // Domain checks judge a well-typed program; on one with errors they would
@@ -63,7 +72,7 @@ bool runCheckPipeline(const std::vector<std::string>& inputs, const LoadOptions&
   // The project config (migc.json): read even when the program has errors,
   // so that its own problems are reported at once.
   policy::PolicyConfig config = policy::defaultPolicyConfig();
-  fs::path config_file = options.config_path.empty() ? policy::findConfigFile(workspaceRoot(inputs))
+  fs::path config_file = options.config_path.empty() ? policy::findConfigFile(root)
                                                      : fs::path(options.config_path);
   if (!config_file.empty() &&
       !policy::loadPolicyConfig(config_file, checks::findStdlib(nullptr, options.stdlib_dir, stdlib_error), ws.sources,

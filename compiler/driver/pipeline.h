@@ -3,10 +3,21 @@
 #pragma once
 
 #include "driver/workspace.h"
+#include "sema/elaborate.h"
 
 namespace migc {
 
 bool runCheckPipeline(const std::vector<std::string>& inputs, const LoadOptions& options,
                       Workspace& ws, std::string& error);
+
+// The passes after loading, on a workspace whose files are already parsed
+// (the language server loads its own, from the editor's buffers): imports,
+// sema, domain checks, policy, suppressions. `root` is the folder being
+// compiled. `symbols`, when given, receives sema's symbol index.
+bool checkLoadedWorkspace(const std::filesystem::path& root, const LoadOptions& options, Workspace& ws,
+                          std::string& error, sema::SymbolIndex* symbols = nullptr);
+
+// What sema reads: each file's AST and text, with the alias it is imported as.
+std::vector<sema::SourceFileAst> semaInputs(const Workspace& ws);
 
 }  // namespace migc

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "sema/builtin_functions.h"
 #include "sema/elaborator.h"
 
 namespace migc::sema {
@@ -21,13 +22,23 @@ ir::Value engine(std::string name, std::string version) {
   return v;
 }
 
-struct EngineFunction {
-  std::string_view function;
-  std::string_view engine;
-};
 constexpr EngineFunction kEngines[] = {
-    {"aurora_postgresql", "aurora-postgresql"}, {"postgres", "postgres"},
-    {"aurora_mysql", "aurora-mysql"}, {"mysql", "mysql"}, {"oracle", "oracle"}};
+    {"aurora_postgresql", "aurora-postgresql", "Aurora PostgreSQL-compatible"},
+    {"postgres", "postgres", "RDS for PostgreSQL (or a PostgreSQL source)"},
+    {"aurora_mysql", "aurora-mysql", "Aurora MySQL-compatible"},
+    {"mysql", "mysql", "RDS for MySQL (or a MySQL source)"},
+    {"oracle", "oracle", "Oracle (a migration source)"}};
+
+constexpr BuiltinFunction kBuiltins[] = {
+    {"range", "range(n: int) -> list of 0..n-1"},
+    {"length", "length(x: list | map | string) -> int"},
+    {"lower", "lower(s: string) -> string"},
+    {"upper", "upper(s: string) -> string"},
+    {"join", "join(separator: string, items: list of strings) -> string"},
+    {"min", "min(a, b) -> the smaller, units kept"},
+    {"max", "max(a, b) -> the larger, units kept"},
+    {"cron", "cron(expression: string) -> a schedule expression"},
+    {"rate", "rate(every: duration of whole minutes) -> a schedule expression"}};
 
 std::string rateText(double seconds) {
   auto unit = [](int64_t n, const char* one) { return fmt::format("rate({} {}{})", n, one, n == 1 ? "" : "s"); };
@@ -38,6 +49,9 @@ std::string rateText(double seconds) {
 }
 
 }  // namespace
+
+std::span<const EngineFunction> engineFunctions() { return kEngines; }
+std::span<const BuiltinFunction> builtinFunctions() { return kBuiltins; }
 
 ir::Value Elaborator::call(const Ast& ast, NodeId id) {
   const Node& n = ast.node(id);

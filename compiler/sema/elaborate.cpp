@@ -46,8 +46,9 @@ Global makeGlobal(Global::Kind kind, const Ast& ast, NodeId node) {
 }
 }  // namespace
 
-ir::Program elaborate(SourceManager& sm, const std::vector<SourceFileAst>& files, DiagnosticSink& diags) {
-  return Elaborator(sm, files, diags).run();
+ir::Program elaborate(SourceManager& sm, const std::vector<SourceFileAst>& files, DiagnosticSink& diags,
+                      SymbolIndex* symbols) {
+  return Elaborator(sm, files, diags, symbols).run();
 }
 
 ir::Program Elaborator::run() {
@@ -103,6 +104,7 @@ ir::Program Elaborator::run() {
   std::stable_sort(program_.outputs.begin(), program_.outputs.end(), [](const ir::Output& a, const ir::Output& b) {
     return a.range.file.index != b.range.file.index ? a.range.file.index < b.range.file.index : a.range.begin < b.range.begin;
   });
+  recordLetValues();
   return std::move(program_);
 }
 
@@ -115,6 +117,7 @@ void Elaborator::declareGlobal(std::string name, Global g, SourceRange where) {
   g.range = where;
   globals_.push_back(std::move(g));
   global_index_.emplace(globals_.back().name, static_cast<uint32_t>(globals_.size() - 1));
+  recordDeclaration(globals_.back(), where);
 }
 
 Global* Elaborator::findGlobal(std::string_view name) {
@@ -214,6 +217,7 @@ void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix)
   const KindSchema* schema = findKind(kind);
   const Global* component = schema ? nullptr : findGlobal(kind);
   if (component && component->kind == Global::Kind::Component) {
+    recordComponentUse(ast, item, *component);
     if (label.empty()) {
       diags_.report(DiagKind::MisplacedItem, label_range, fmt::format("a use of component '{}' needs a name", kind));
       return;

@@ -9,6 +9,7 @@
 
 #include "diag/diagnostic_sink.h"
 #include "ir/program.h"
+#include "sema/symbol_index.h"
 #include "syntax/ast.h"
 
 namespace migc::sema {
@@ -19,7 +20,8 @@ struct SourceFileAst {
   std::string alias;  // imported `as alias`: its declarations are alias.name
 };
 
+// `symbols`, when given, receives where each name is declared and used.
 ir::Program elaborate(SourceManager& sm, const std::vector<SourceFileAst>& files,
-                      DiagnosticSink& diags);
+                      DiagnosticSink& diags, SymbolIndex* symbols = nullptr);
 
 }  // namespace migc::sema

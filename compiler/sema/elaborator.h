@@ -30,12 +30,14 @@ struct Global {
   std::string_view type;           // Param: declared type name (string, int, ...; a literal)
   std::string name;
   SourceRange range;               // where it is declared
+  int symbol = -1;                 // index into the SymbolIndex, when one is recorded
 };
 
 class Elaborator {
  public:
-  Elaborator(SourceManager& sm, const std::vector<SourceFileAst>& files, DiagnosticSink& diags)
-      : sm_(sm), files_(files), diags_(diags) {}
+  Elaborator(SourceManager& sm, const std::vector<SourceFileAst>& files, DiagnosticSink& diags,
+             SymbolIndex* symbols = nullptr)
+      : sm_(sm), files_(files), diags_(diags), symbols_(symbols) {}
   ir::Program run();
 
   // ---- expressions (evaluate.cpp) ----
@@ -106,9 +108,17 @@ class Elaborator {
   ir::Value lookup(const Ast& ast, NodeId id, std::string_view name, const TypeSpec* hint);
 
   void resolveLocalPaths(const KindSchema& schema, const ir::Object& object, ir::Value& facts);
+  // The symbol index (symbol_index.h), when the caller asked for one.
+  void recordDeclaration(Global& g, SourceRange where);
+  void recordUse(const Ast& ast, NodeId id, const Global& g);
+  void recordComponentUse(const Ast& ast, NodeId block, const Global& component);
+  void recordAttributeUse(const Ast& ast, NodeId member, uint32_t object, std::string_view attribute);
+  void recordLetValues();
   SourceManager& sm_;
   const std::vector<SourceFileAst>& files_;
   DiagnosticSink& diags_;
+  SymbolIndex* symbols_ = nullptr;
+  std::vector<int> object_symbols_;  // program_.objects index -> symbol
   ir::Program program_;
   // Every top-level name, in declaration order (a deque: references stay
   // valid while more are declared), indexed by name. One hash lookup per

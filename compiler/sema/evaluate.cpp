@@ -95,6 +95,7 @@ ir::Value Elaborator::lookup(const Ast& ast, NodeId id, std::string_view name, c
   }
   if (Global* found = findGlobal(name)) {
     Global& g = *found;
+    recordUse(ast, id, g);
     switch (g.kind) {
       case Global::Kind::Param: return ir::Value::ofParam(std::string(name));
       case Global::Kind::Object: return ir::Value::ofAttr(static_cast<uint32_t>(g.object), "");
@@ -207,6 +208,7 @@ ir::Value Elaborator::eval(const Ast& ast, NodeId id, const TypeSpec* hint) {
         const KindSchema* k = kindOf(object);
         if (k && k->findAttribute(member)) {
           out = ir::Value::ofAttr(object.object, std::string(member));
+          recordAttributeUse(ast, id, object.object, member);
         } else if (k) {
           auto d = diags_.report(DiagKind::UnknownAttribute, range(ast, id),
                                  program_.objects[object.object].name, k->name, member);

@@ -157,6 +157,8 @@ std::string valueText(const ir::Value& v) {
   return fmt::format("{}", v.number);
 }
 
+}  // namespace
+
 // Every declared kind but the migration is regional: `region = "eu-west-1"`
 // places it in one of the migration's regions (default: the primary). The
 // field is shared rather than repeated in each kind's schema, so kinds added
@@ -168,8 +170,6 @@ const FieldSchema* regionFieldFor(const KindSchema& schema, std::string_view pre
   if (!prefix.empty() || schema.name == "migration" || findKind(schema.name) != &schema) return nullptr;
   return &kRegion;
 }
-
-}  // namespace
 
 // Fills `out` with the defaults of a block schema that was not written.
 static ir::Value defaultsOf(const KindSchema& schema) {

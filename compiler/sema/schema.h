@@ -124,6 +124,9 @@ inline FieldSchema& required(FieldSchema& f) { f.required = true; return f; }
 inline FieldSchema& constant(FieldSchema& f) { f.constant = true; return f; }
 
 const KindSchema* findKind(std::string_view name);
+// `region`, which every top-level kind but the migration takes (`prefix`
+// empty: not inside a nested block); null where it does not apply.
+const FieldSchema* regionFieldFor(const KindSchema& schema, std::string_view prefix);
 const KindSchema& migrationSchema();
 std::span<const KindSchema* const> allKinds();
 

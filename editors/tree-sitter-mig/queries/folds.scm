@@ -1,0 +1,7 @@
+[
+  (body)
+  (map)
+  (list)
+  (list_comprehension)
+  (arguments)
+] @fold
