@@ -47,7 +47,7 @@ void printText(const DiagInfo& info) {
 void addExplainCommand(CLI::App& root, int& exit_code) {
   auto opts = std::make_shared<ExplainOptions>();
   CLI::App* cmd = root.add_subcommand("explain", "Explain a diagnostic code, with an example");
-  cmd->add_option("code", opts->code, "A diagnostic code such as MIG0001");
+  cmd->add_option("code", opts->code, "A diagnostic code such as MIG0001, or a policy rule id")->type_name("CODE");
   cmd->add_flag("--all", opts->all, "Explain every diagnostic code");
   cmd->add_flag("--markdown", opts->markdown, "Print Markdown (used to generate docs/diagnostics.md)");
   cmd->add_flag("--kinds", opts->kinds, "Print the reference of every kind's fields and attributes (docs/kinds.md)");
