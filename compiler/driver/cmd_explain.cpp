@@ -1,6 +1,7 @@
 // `migc explain CODE`: the registry's documentation of one diagnostic, and
 // `--all --markdown`, which generates docs/diagnostics.md.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -22,7 +23,11 @@ struct ExplainOptions {
 };
 
 void printMarkdown(const DiagInfo& info) {
-  std::cout << "## " << info.code << ": " << info.summary << "\n\n"
+  // The anchor SARIF's helpUri points at (DOCS/diagnostics.md#mig0001); the
+  // heading's own anchor would also spell the summary.
+  std::string anchor(info.code);
+  std::transform(anchor.begin(), anchor.end(), anchor.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::cout << "<a id=\"" << anchor << "\"></a>\n\n## " << info.code << ": " << info.summary << "\n\n"
             << "Severity: " << severityName(info.severity) << " · Name: `" << info.name
             << "`\n\n```\n" << info.explanation << "```\n\n";
 }

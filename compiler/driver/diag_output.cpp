@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
 
@@ -58,7 +59,10 @@ int emitDiagnostics(const SourceManager& sm, const DiagnosticSink& diags,
   if (options.format == "json") {
     std::cout << renderJsonLines(sm, list);
   } else if (options.format == "sarif") {
-    std::cout << renderSarif(sm, list, ToolInfo{"migc", kMigcVersion, kMigcInformationUri});
+    std::error_code ec;
+    std::filesystem::path cwd = std::filesystem::current_path(ec);
+    std::cout << renderSarif(sm, list, ToolInfo{"migc", kMigcVersion, kMigcInformationUri, kMigcDocsUri},
+                             SarifOptions{ec ? std::string() : cwd.string()});
   } else {
     std::cerr << renderText(sm, list, useColor(options.color));
     if (diags.errorCount() || diags.warningCount()) {
