@@ -17,6 +17,7 @@ tests=(
   clang libclang-rt-14-dev                # libFuzzer for the parser fuzz test
   vim-nox                                 # headless Vim for the syntax-file test
   dpkg-dev file                           # cpack's .deb (dpkg-shlibdeps) for the package test
+  jq                                      # the GitLab CI recipe's test
 )
 
 case "${1:-}" in
