@@ -1,18 +1,31 @@
 #!/usr/bin/env bash
-# Installs what migc needs to build and test, from Debian 12 packages only.
+# Installs what migc needs, from Debian 12 packages only.
+#   install-deps.sh               to build migc and run the whole test suite
+#   install-deps.sh --build-only  to build migc alone (scripts/quickstart.sh)
 # Idempotent: apt runs only when something is missing. Needs root (or sudo).
 set -euo pipefail
 
-packages=(
-  g++ cmake ninja-build make git python3 python3-yaml
+build=(
+  g++ cmake ninja-build make git
   antlr4 libantlr4-runtime-dev            # parser generator (Java tool) and C++ runtime
   nlohmann-json3-dev libfmt-dev libcli11-dev libyaml-cpp-dev
   llvm-14-dev                             # LLVM Support: SourceMgr, raw_ostream
+)
+tests=(
+  python3 python3-yaml                    # test scripts, the validators' YAML reader
   libgtest-dev googletest                 # unit tests
   clang libclang-rt-14-dev                # libFuzzer for the parser fuzz test
   vim-nox                                 # headless Vim for the syntax-file test
   neovim                                  # headless Neovim: its built-in LSP client against migc lsp
+  dpkg-dev file                           # cpack's .deb (dpkg-shlibdeps) for the package test
+  jq                                      # the GitLab CI recipe's test
 )
+
+case "${1:-}" in
+  "") packages=("${build[@]}" "${tests[@]}") ;;
+  --build-only) packages=("${build[@]}") ;;
+  *) echo "usage: $0 [--build-only]" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
-# Regenerates every golden file; review the result with `git diff`.
+# Regenerates every golden and every generated file (the docs migc writes
+# about itself, the config schema, the --help blocks of docs/cli.md); review
+# the result with `git diff`.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 cmake --build build
+migc=build/compiler/migc
+"$migc" explain --all --markdown >docs/diagnostics.md
+"$migc" explain --kinds >docs/kinds.md
+"$migc" explain --policies >docs/policies.md
+"$migc" explain --config-schema >schema/migc-config.schema.json
+python3 tests/cli/cli_doc.py "$migc" docs/cli.md --update
 MIGC_UPDATE_GOLDENS=1 ctest --test-dir build -L golden --output-on-failure
-git status --short -- tests examples
+git status --short -- tests examples docs schema

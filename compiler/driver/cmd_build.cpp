@@ -7,10 +7,10 @@
 #include <algorithm>
 #include <memory>
 #include <set>
-#include <sstream>
 
 #include "backend.h"
 #include "diag/expansion_notes.h"
+#include "driver/build_report.h"
 #include "driver/commands.h"
 #include "driver/diag_output.h"
 #include "driver/output_writer.h"
@@ -24,7 +24,9 @@ namespace {
 struct BuildOptions {
   std::string path = ".";
   std::string out_dir = "out";
-  std::string targets = "terraform,cloudformation,pulumi";
+  std::vector<std::string> targets{"terraform", "cloudformation", "pulumi"};
+  bool dry_run = false;    // report what would be written, write nothing
+  bool to_stdout = false;  // print the one selected target instead of writing
   bool cloudformation_json = false;
   std::string stdlib;
   bool allow_imports_outside = false;
@@ -86,16 +88,42 @@ bool applySets(const std::vector<std::string>& sets, ir::Program& program, std::
   return true;
 }
 
-bool selected(const std::string& list, std::string_view target) {
-  std::stringstream ss(list);
-  for (std::string t; std::getline(ss, t, ',');)
-    if (t == target) return true;
-  return false;
+bool selected(const std::vector<std::string>& targets, std::string_view target) {
+  return std::find(targets.begin(), targets.end(), target) != targets.end();
 }
 
-int runBuild(const BuildOptions& opts) {
+// The combinations of output options that cannot work, as a usage error.
+std::string conflictingOptions(const BuildOptions& opts) {
+  if (!opts.to_stdout) return {};
+  if (opts.dry_run) return "--stdout and --dry-run cannot be used together (--stdout writes nothing already)";
+  if (opts.diag.machineReadable())
+    return fmt::format("--stdout prints the output itself; --format {} would mix diagnostics into it", opts.diag.format);
+  if (opts.targets.size() != 1) return "--stdout prints one target: name it with --target";
+  return {};
+}
+
+int finish(const BuildOptions& opts, Workspace& ws, const std::vector<TargetOutput>& outputs, bool success) {
+  int status = emitDiagnostics(ws.sources, ws.diags, opts.diag);
+  if (opts.to_stdout) return status;
+  BuildReport report{opts.out_dir, opts.dry_run, success, ws.diags.errorCount(), ws.diags.warningCount(),
+                     opts.targets};
+  if (opts.diag.format == "json") printBuildJson(report, success ? outputs : std::vector<TargetOutput>{});
+  else if (success) printBuildText(report, outputs);  // stderr: never mixes with SARIF
+  return status;
+}
+
+int runBuild(BuildOptions& opts) {
+  // Each target once, in output order, however --target named them.
+  std::vector<std::string> targets;
+  for (const char* t : {"terraform", "cloudformation", "pulumi"})
+    if (selected(opts.targets, t)) targets.push_back(t);
+  opts.targets = std::move(targets);
+  std::string error = conflictingOptions(opts);
+  if (!error.empty()) {
+    printToolError(error);
+    return kExitUsage;
+  }
   Workspace ws;
-  std::string error;
   if (!runCheckPipeline({opts.path}, LoadOptions{0, opts.stdlib, opts.allow_imports_outside, opts.config}, ws, error)) {
     printToolError(error);
     return kExitUsage;
@@ -104,7 +132,8 @@ int runBuild(const BuildOptions& opts) {
     printToolError("no .mig files found in '" + opts.path + "'");
     return kExitUsage;
   }
-  if (ws.diags.hasErrors() || !ws.elaborated) return emitDiagnostics(ws.sources, ws.diags, opts.diag);
+  applyWarningsAsErrors(ws.diags, opts.diag);
+  if (ws.diags.hasErrors() || !ws.elaborated) return finish(opts, ws, {}, false);
 
   ws.program.source_hash = sourceHash(ws.sources, opts.path);
   BackendOptions options;
@@ -117,36 +146,32 @@ int runBuild(const BuildOptions& opts) {
                                kMigcVersion, ws.program.name, ws.program.source_hash);
   std::vector<TargetOutput> outputs;
   size_t checked = ws.diags.diagnostics().size();
-  std::set<std::string> targets;
-  for (const auto& backend : allBackends())
-    if (backend->rootFiles().empty() && selected(opts.targets, backend->name())) targets.insert(std::string(backend->name()));
   // Code assets zipped once, then the program lowered once for every target being built.
   assets::Assets assets = assets::packageAssets(ws.program, ws.diags);
-  model::Stack lowered = lowerForTargets(ws.program, targets, assets, ws.diags);
+  model::Stack lowered =
+      lowerForTargets(ws.program, std::set<std::string>(opts.targets.begin(), opts.targets.end()), assets, ws.diags);
   for (const auto& backend : allBackends()) {
     std::vector<std::string> root = backend->rootFiles();
-    // Root outputs (runbook.md) describe every target and are always written.
-    if (root.empty() && !targets.count(std::string(backend->name()))) continue;
+    // Root outputs (runbook.md) describe every target and are written with
+    // any of them; --stdout prints the one target only.
+    if (root.empty() ? !selected(opts.targets, backend->name()) : opts.to_stdout) continue;
     outputs.push_back({root.empty() ? std::string(backend->name()) : std::string(),
                        backend->emit(ws.program, lowered, options, ws.diags), root});
   }
   addExpansionNotes(ws.sources, ws.diags.diagnostics(), checked);
   sortDiagnostics(ws.diags.diagnostics());
-  if (ws.diags.hasErrors()) return emitDiagnostics(ws.sources, ws.diags, opts.diag);
-  if (!writeOutputsAtomically(opts.out_dir, outputs, error)) {
+  applyWarningsAsErrors(ws.diags, opts.diag);
+  if (ws.diags.hasErrors()) return finish(opts, ws, {}, false);
+  if (opts.to_stdout) {
+    if (!printTargetToStdout(outputs.front(), error)) {
+      printToolError(error);
+      return kExitUsage;
+    }
+  } else if (!opts.dry_run && !writeOutputsAtomically(opts.out_dir, outputs, error)) {
     printToolError(error);
     return kExitUsage;
   }
-  emitDiagnostics(ws.sources, ws.diags, opts.diag);
-  for (const TargetOutput& t : outputs) {
-    if (t.target.empty()) {
-      for (const auto& f : t.files) std::cerr << fmt::format("migc: wrote {}/{}\n", opts.out_dir, f.path);
-      continue;
-    }
-    std::cerr << fmt::format("migc: wrote {}/{}/ ({} file{})\n", opts.out_dir, t.target, t.files.size(),
-                             t.files.size() == 1 ? "" : "s");
-  }
-  return kExitOk;
+  return finish(opts, ws, outputs, true);
 }
 
 }  // namespace
@@ -155,26 +180,36 @@ void addBuildCommand(CLI::App& root, int& exit_code) {
   auto opts = std::make_shared<BuildOptions>();
   CLI::App* cmd = root.add_subcommand(
       "build", "Compile a .mig program (a file or a directory) to Terraform, CloudFormation and Pulumi YAML");
-  cmd->add_option("path", opts->path, "A .mig file or a directory of them (default: .)");
-  cmd->add_option("-o,--out", opts->out_dir, "Output directory; each target gets a folder in it")->capture_default_str();
-  // One value, comma-separated, so that `--target terraform app.mig` keeps
-  // app.mig as the path.
+  cmd->add_option("path", opts->path, "A .mig file or a directory of them (default: .)")->type_name("PATH");
+  cmd->add_option("-o,--out", opts->out_dir, "Output directory; each target gets a folder in it")
+      ->type_name("DIR")
+      ->capture_default_str();
+  // One value per occurrence (comma-separated, repeatable), so that
+  // `--target terraform app.mig` keeps app.mig as the path.
   cmd->add_option("--target", opts->targets,
-                  "Comma-separated targets: terraform, cloudformation, pulumi (default: all)")
-      ->check([](const std::string& value) -> std::string {
-        std::stringstream ss(value);
-        for (std::string t; std::getline(ss, t, ',');)
-          if (t != "terraform" && t != "cloudformation" && t != "pulumi")
-            return "unknown target '" + t + "' (expected terraform, cloudformation or pulumi)";
-        return {};
-      });
+                  "Targets, comma-separated or repeated: terraform, cloudformation, pulumi (default: all)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->type_name("TARGET")
+      ->check(CLI::Validator(
+          [](std::string& t) -> std::string {
+            if (t != "terraform" && t != "cloudformation" && t != "pulumi")
+              return "unknown target '" + t + "' (expected terraform, cloudformation or pulumi)";
+            return {};
+          },
+          "{terraform,cloudformation,pulumi}"));
+  cmd->add_flag("--dry-run", opts->dry_run, "Compile and list the files that would be written, without writing");
+  cmd->add_flag("--stdout", opts->to_stdout, "Print the output of the one --target to stdout instead of writing it");
   cmd->add_flag("--cfn-json", opts->cloudformation_json, "Write the CloudFormation template as JSON instead of YAML");
-  cmd->add_option("--stdlib", opts->stdlib, "The migc stdlib directory (default: $MIGC_STDLIB, then next to migc)");
+  cmd->add_option("--stdlib", opts->stdlib, kStdlibHelp)
+      ->type_name("DIR");
   cmd->add_option("--set", opts->sets,
                   "Give a param a value at compile time, name=value (repeatable); for Pulumi YAML this also decides "
                   "`when` flags")
+      ->type_name("NAME=VALUE")
       ->allow_extra_args(false);
-  cmd->add_option("--config", opts->config, "The project config (default: migc.json in the folder being checked, or above it up to the repository root)");
+  cmd->add_option("--config", opts->config, kConfigHelp)
+      ->type_name("FILE");
   cmd->add_flag("--allow-imports-outside", opts->allow_imports_outside,
                 "Let imports reach files outside the folder being compiled");
   addDiagOptions(*cmd, opts->diag);

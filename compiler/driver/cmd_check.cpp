@@ -1,5 +1,5 @@
-// `migc check`: parse (and, as passes land, type-check and lint) every .mig
-// file under the given paths and report diagnostics.
+// `migc check`: parse, type-check, run the domain checks and the policy
+// rules over every .mig file under the given paths, and report diagnostics.
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
@@ -23,6 +23,10 @@ struct CheckOptions {
 };
 
 int runCheck(const CheckOptions& opts) {
+  if (!opts.dump.empty() && opts.diag.machineReadable()) {
+    printToolError("--dump prints to stdout, where --format " + opts.diag.format + " writes; use one at a time");
+    return kExitUsage;
+  }
   Workspace ws;
   std::string error;
   if (!runCheckPipeline(opts.paths, LoadOptions{opts.threads, opts.stdlib, opts.allow_imports_outside, opts.config,
@@ -41,6 +45,7 @@ int runCheck(const CheckOptions& opts) {
     }
   }
   if (opts.dump == "ir" && ws.elaborated) std::cout << ir::dumpProgram(ws.program);
+  applyWarningsAsErrors(ws.diags, opts.diag);
   return emitDiagnostics(ws.sources, ws.diags, opts.diag);
 }
 
@@ -50,12 +55,14 @@ void addCheckCommand(CLI::App& root, int& exit_code) {
   auto opts = std::make_shared<CheckOptions>();
   CLI::App* cmd = root.add_subcommand(
       "check", "Check .mig files and report diagnostics (exit 1 when any is an error)");
-  cmd->add_option("paths", opts->paths, ".mig files or directories (default: .)");
+  cmd->add_option("paths", opts->paths, ".mig files or directories, or - for stdin (default: .)")->type_name("PATH");
   cmd->add_option("--dump", opts->dump, "Print an intermediate structure to stdout: ast or ir")
       ->check(CLI::IsMember({"ast", "ir"}));
   cmd->add_option("--threads", opts->threads, "Parser threads (default: one per core)");
-  cmd->add_option("--stdlib", opts->stdlib, "The migc stdlib directory (default: $MIGC_STDLIB, then next to migc)");
-  cmd->add_option("--config", opts->config, "The project config (default: migc.json in the folder being checked, or above it up to the repository root)");
+  cmd->add_option("--stdlib", opts->stdlib, kStdlibHelp)
+      ->type_name("DIR");
+  cmd->add_option("--config", opts->config, kConfigHelp)
+      ->type_name("FILE");
   cmd->add_flag("--allow-imports-outside", opts->allow_imports_outside,
                 "Let imports reach files outside the folder being compiled");
   // For tests (tests/cli/reference_parser.sh) and for bisecting a suspected

@@ -1,6 +1,7 @@
 // `migc explain CODE`: the registry's documentation of one diagnostic, and
 // `--all --markdown`, which generates docs/diagnostics.md.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -22,7 +23,11 @@ struct ExplainOptions {
 };
 
 void printMarkdown(const DiagInfo& info) {
-  std::cout << "## " << info.code << ": " << info.summary << "\n\n"
+  // The anchor SARIF's helpUri points at (DOCS/diagnostics.md#mig0001); the
+  // heading's own anchor would also spell the summary.
+  std::string anchor(info.code);
+  std::transform(anchor.begin(), anchor.end(), anchor.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::cout << "<a id=\"" << anchor << "\"></a>\n\n## " << info.code << ": " << info.summary << "\n\n"
             << "Severity: " << severityName(info.severity) << " · Name: `" << info.name
             << "`\n\n```\n" << info.explanation << "```\n\n";
 }
@@ -47,7 +52,7 @@ void printText(const DiagInfo& info) {
 void addExplainCommand(CLI::App& root, int& exit_code) {
   auto opts = std::make_shared<ExplainOptions>();
   CLI::App* cmd = root.add_subcommand("explain", "Explain a diagnostic code, with an example");
-  cmd->add_option("code", opts->code, "A diagnostic code such as MIG0001");
+  cmd->add_option("code", opts->code, "A diagnostic code such as MIG0001, or a policy rule id")->type_name("CODE");
   cmd->add_flag("--all", opts->all, "Explain every diagnostic code");
   cmd->add_flag("--markdown", opts->markdown, "Print Markdown (used to generate docs/diagnostics.md)");
   cmd->add_flag("--kinds", opts->kinds, "Print the reference of every kind's fields and attributes (docs/kinds.md)");

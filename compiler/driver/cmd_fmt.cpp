@@ -101,6 +101,11 @@ int runFmt(const FmtOptions& opts) {
     printToolError("use -w or --check for several files or a directory");
     return kExitUsage;
   }
+  if (to_stdout && opts.diag.machineReadable()) {
+    printToolError("the formatted text goes to stdout, where --format " + opts.diag.format +
+                   " writes; use -w or --check with it");
+    return kExitUsage;
+  }
   if (opts.write && std::count(opts.paths.begin(), opts.paths.end(), "-")) {
     printToolError("-w cannot rewrite standard input");
     return kExitUsage;
@@ -128,24 +133,32 @@ int runFmt(const FmtOptions& opts) {
       if (d.severity == Severity::Error) broken.insert(d.range.file.index);
     diags.append(std::move(r->diags));
   }
-  sortDiagnostics(diags.diagnostics());
-  int status = emitDiagnostics(sources, diags, opts.diag);
-
+  std::vector<std::optional<std::string>> formatted(files.size());
+  for (size_t i = 0; i < files.size(); ++i)
+    if (!broken.count(files[i].index)) formatted[i] = formatSource(sources.text(files[i]));
+  // --check lists the files that would change on stdout; a machine format
+  // owns stdout, so there each one is a diagnostic instead (MIG1050).
   bool changed_any = false;
   for (size_t i = 0; i < files.size(); ++i) {
-    if (broken.count(files[i].index)) continue;
-    std::string_view text = sources.text(files[i]);
-    std::string formatted = formatSource(text);
+    if (!formatted[i] || *formatted[i] == sources.text(files[i])) continue;
+    changed_any = true;
+    if (opts.check && opts.diag.machineReadable()) reportIfNotCanonical(sources, files[i], *formatted[i], diags);
+  }
+  sortDiagnostics(diags.diagnostics());
+  applyWarningsAsErrors(diags, opts.diag);
+  int status = emitDiagnostics(sources, diags, opts.diag);
+
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (!formatted[i]) continue;
     if (to_stdout) {
-      std::cout << formatted << std::flush;
+      std::cout << *formatted[i] << std::flush;
       continue;
     }
-    if (formatted == text) continue;
-    changed_any = true;
+    if (*formatted[i] == sources.text(files[i])) continue;
     const fs::path& path = (*found)[i];
     if (opts.check) {
-      std::cout << (path == "-" ? std::string("<stdin>") : path.string()) << '\n';
-    } else if (!writeAtomically(path, formatted, error)) {
+      if (!opts.diag.machineReadable()) std::cout << (path == "-" ? std::string("<stdin>") : path.string()) << '\n';
+    } else if (!writeAtomically(path, *formatted[i], error)) {
       printToolError(error);
       status = kExitUsage;
     }
@@ -160,7 +173,7 @@ int runFmt(const FmtOptions& opts) {
 void addFmtCommand(CLI::App& root, int& exit_code) {
   auto opts = std::make_shared<FmtOptions>();
   CLI::App* cmd = root.add_subcommand("fmt", "Format .mig files canonically");
-  cmd->add_option("paths", opts->paths, ".mig files or directories, or - for stdin (default: .)");
+  cmd->add_option("paths", opts->paths, ".mig files or directories, or - for stdin (default: .)")->type_name("PATH");
   cmd->add_flag("-w,--write", opts->write, "Rewrite changed files in place");
   cmd->add_flag("--check", opts->check, "List files that would change and exit 1 if any");
   addDiagOptions(*cmd, opts->diag);

@@ -2,6 +2,8 @@
 // status when it runs: 0 clean, 1 diagnostics with errors, 2 usage or I/O.
 #pragma once
 
+#include <string>
+
 namespace CLI { class App; }
 
 namespace migc {
@@ -16,6 +18,16 @@ void addFmtCommand(CLI::App& root, int& exit_code);
 void addExplainCommand(CLI::App& root, int& exit_code);
 void addVersionCommand(CLI::App& root, int& exit_code);
 void addLspCommand(CLI::App& root, int& exit_code);  // cmd_lsp.cpp, linked into the migc executable
+void addInitCommand(CLI::App& root, int& exit_code);
+void addCompletionCommand(CLI::App& root, int& exit_code);
+void addManCommand(CLI::App& root, int& exit_code);
+
+// Help texts of options several commands share.
+inline constexpr const char* kStdlibHelp =
+    "The migc stdlib directory (default: $MIGC_STDLIB, then PREFIX/share/migc/stdlib beside migc, then the "
+    "source tree migc was built from)";
+inline constexpr const char* kConfigHelp =
+    "The project config (default: migc.json in the folder being checked, or above it up to the repository root)";
 
 // Prints "migc: error: <message>" to stderr.
 void printToolError(const std::string& message);

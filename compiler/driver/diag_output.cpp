@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
 
@@ -19,6 +20,23 @@ void addDiagOptions(CLI::App& cmd, DiagOptions& options) {
   cmd.add_option("--color", options.color, "Colour text diagnostics: auto, always or never (NO_COLOR is honoured by auto)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  cmd.add_flag("--warnings-as-errors", options.warnings_as_errors,
+               "Treat every warning as an error (exit 1; build writes nothing); also -Werror");
+  // Hidden: the compilers' spelling. CLI11 allows one-letter short options
+  // only, so -Werror is -W with the value "error".
+  cmd.add_option("-W", options.werror, "-Werror: the same as --warnings-as-errors")
+      ->check(CLI::IsMember({"error"}))
+      ->group("");
+}
+
+void applyWarningsAsErrors(DiagnosticSink& diags, const DiagOptions& options) {
+  if (!options.warnings_as_errors && options.werror != "error") return;
+  DiagnosticSink promoted;
+  for (Diagnostic& d : diags.diagnostics()) {
+    if (d.severity == Severity::Warning) d.severity = Severity::Error;
+    promoted.add(std::move(d));
+  }
+  diags = std::move(promoted);
 }
 
 namespace {
@@ -41,7 +59,10 @@ int emitDiagnostics(const SourceManager& sm, const DiagnosticSink& diags,
   if (options.format == "json") {
     std::cout << renderJsonLines(sm, list);
   } else if (options.format == "sarif") {
-    std::cout << renderSarif(sm, list, ToolInfo{"migc", kMigcVersion, kMigcInformationUri});
+    std::error_code ec;
+    std::filesystem::path cwd = std::filesystem::current_path(ec);
+    std::cout << renderSarif(sm, list, ToolInfo{"migc", kMigcVersion, kMigcInformationUri, kMigcDocsUri},
+                             SarifOptions{ec ? std::string() : cwd.string()});
   } else {
     std::cerr << renderText(sm, list, useColor(options.color));
     if (diags.errorCount() || diags.warningCount()) {

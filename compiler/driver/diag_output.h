@@ -9,12 +9,22 @@ namespace CLI { class App; }
 
 namespace migc {
 
+// Options every command that reports diagnostics shares (check, build,
+// fmt); a new reporting option belongs here and in addDiagOptions.
 struct DiagOptions {
   std::string format = "text";  // text | json | sarif
   std::string color = "auto";   // auto | always | never
+  bool warnings_as_errors = false;  // --warnings-as-errors
+  std::string werror;               // -Werror (CLI11 reads it as -W error)
+
+  bool machineReadable() const { return format != "text"; }
 };
 
 void addDiagOptions(CLI::App& cmd, DiagOptions& options);
+
+// --warnings-as-errors: every warning becomes an error (so `check` exits 1
+// and `build` writes nothing). Applied before the decision it must change.
+void applyWarningsAsErrors(DiagnosticSink& diags, const DiagOptions& options);
 
 // Prints diagnostics (text to stderr; json and sarif to stdout, which is
 // what CI redirects) and returns 1 when any is an error, else 0.

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "driver/commands.h"
+#include "driver/usage_errors.h"
 #include "driver/version.h"
 
 namespace migc {
@@ -26,12 +27,17 @@ int main(int argc, char** argv) {
   addCheckCommand(app, exit_code);
   addFmtCommand(app, exit_code);
   addExplainCommand(app, exit_code);
+  addInitCommand(app, exit_code);
   addVersionCommand(app, exit_code);
   addLspCommand(app, exit_code);
+  addCompletionCommand(app, exit_code);
+  addManCommand(app, exit_code);
   app.footer("Exit status: 0 success, 1 diagnostics with errors, 2 usage or I/O error.\n"
              "Run 'migc <command> --help' for a command's options.");
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (!checkCommandWord(app, args)) return kExitUsage;
   try {
-    app.parse(argc, argv);
+    app.parse(std::vector<std::string>(args.rbegin(), args.rend()));
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
@@ -39,8 +45,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
-    return kExitUsage;
+    return reportParseError(app, e, args);
   } catch (const std::exception& e) {
     // A bug, not a user error; still no crash and no partial output.
     printToolError(std::string("internal error: ") + e.what());

@@ -1,5 +1,6 @@
 #include "driver/pipeline.h"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -61,8 +62,13 @@ bool checkLoadedWorkspace(const fs::path& root, const LoadOptions& options, Work
   std::string stdlib_error;  // only matters if a std/ import needs it
   resolveImports(ws, root, checks::findStdlib(nullptr, options.stdlib_dir, stdlib_error), options);
   // Semantic analysis of a program with syntax errors would mostly report
-  // their consequences; those files are fixed first.
-  if (!ws.diags.hasErrors() && !ws.files.empty()) {
+  // their consequences; those files are fixed first. Errors that leave the
+  // file readable (an unknown unit) do not stop it: their values count as
+  // written but wrong, which reports nothing more.
+  bool readable = std::none_of(ws.diags.diagnostics().begin(), ws.diags.diagnostics().end(), [](const Diagnostic& d) {
+    return d.severity == Severity::Error && !leavesFileReadable(d.kind);
+  });
+  if (readable && !ws.files.empty()) {
     ws.program = sema::elaborate(ws.sources, semaInputs(ws), ws.diags, symbols);
     ws.elaborated = true;
   }

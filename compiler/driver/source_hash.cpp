@@ -29,4 +29,9 @@ std::string sourceHash(const SourceManager& sm, const std::string& root) {
   return llvm::toHex(llvm::StringRef(reinterpret_cast<const char*>(digest.data()), digest.size()), true);
 }
 
+std::string sha256Hex(std::string_view bytes) {
+  auto digest = llvm::SHA256::hash(llvm::arrayRefFromStringRef(llvm::StringRef(bytes.data(), bytes.size())));
+  return llvm::toHex(llvm::StringRef(reinterpret_cast<const char*>(digest.data()), digest.size()), true);
+}
+
 }  // namespace migc

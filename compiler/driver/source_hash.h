@@ -11,4 +11,7 @@ namespace migc {
 // same hash wherever it is checked out.
 std::string sourceHash(const SourceManager& sm, const std::string& root);
 
+// SHA-256 of `bytes`, as lowercase hex.
+std::string sha256Hex(std::string_view bytes);
+
 }  // namespace migc

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "base/parallel.h"
+#include "driver/input_paths.h"
 
 namespace migc {
 namespace fs = std::filesystem;
@@ -46,6 +47,7 @@ std::optional<std::vector<fs::path>> findSources(const std::vector<std::string>&
       return std::nullopt;
     }
   }
+  dropRepeatedInputs(out);
   return out;
 }
 

@@ -238,4 +238,18 @@ std::string formatSource(std::string_view text) {
   return out;
 }
 
+bool reportIfNotCanonical(const SourceManager& sm, FileId file, std::string_view formatted, DiagnosticSink& diags) {
+  std::string_view text = sm.text(file);
+  if (formatted == text) return false;
+  // The first byte that differs, moved back to the start of its line.
+  size_t at = std::mismatch(text.begin(), text.end(), formatted.begin(), formatted.end()).first - text.begin();
+  size_t line_start = at == 0 ? 0 : text.rfind('\n', at - 1);
+  line_start = line_start == std::string_view::npos || at == 0 ? 0 : line_start + 1;
+  size_t line_end = std::min(text.find('\n', line_start), text.size());
+  diags.report(DiagKind::NotFormatted, SourceRange{file, static_cast<uint32_t>(line_start), static_cast<uint32_t>(line_end)},
+               sm.path(file))
+      .help("run `migc fmt -w` on it");
+  return true;
+}
+
 }  // namespace migc

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "diag/diagnostic_sink.h"
+
 namespace migc {
 
 // Returns `text` in canonical layout. Precondition: the text parses without
@@ -13,5 +15,10 @@ namespace migc {
 // lines and optional trailing commas change; strings, numbers with units and
 // comments are copied byte for byte, and no line is joined or split.
 std::string formatSource(std::string_view text);
+
+// Reports MIG1050 when `formatted` (formatSource of the file's text) differs
+// from the text, at the file's first line that would change; returns whether
+// it did.
+bool reportIfNotCanonical(const SourceManager& sm, FileId file, std::string_view formatted, DiagnosticSink& diags);
 
 }  // namespace migc

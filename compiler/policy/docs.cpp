@@ -58,7 +58,9 @@ std::string optionsTable(const PolicyRule& rule) {
   return out + "\n";
 }
 
-std::string fence(std::string_view code) { return fmt::format("```mig\n{}\n```\n", code); }
+// The rule examples are fragments: each is appended to the preamble (see
+// exampleProgram), and tests/unit/policy_rules_test.cpp checks them so.
+std::string fence(std::string_view code) { return fmt::format("```mig-fragment\n{}\n```\n", code); }
 
 }  // namespace
 
@@ -93,9 +95,10 @@ std::string policiesMarkdown() {
       "* `baseline` — which rules start enabled: `recommended` (the default: the rules marked\n"
       "  *on* below), `all`, or `none`.\n"
       "* `extends` — policy packs applied in order after the baseline: `std/NAME` is\n"
-      "  `stdlib/policy/NAME.json` (`std/strict`: every rule, seed requirements as errors;\n"
-      "  `std/cost`: the cost rules as errors); other names are JSON files relative to the config.\n"
-      "  A pack has the same format and may extend others.\n"
+      "  `stdlib/policy/NAME.json` (`std/strict`: every rule on, the key, logging, backup, alarm,\n"
+      "  availability and secret rules as errors; `std/cost`: the cost rules as errors); other\n"
+      "  names are JSON files relative to the config. A pack has the same format and may extend\n"
+      "  others.\n"
       "* `rules` — applied last, keyed by code or id. A string sets the severity (`\"note\"`,\n"
       "  `\"warning\"`, `\"error\"`) or turns the rule `\"off\"`/`\"on\"`; an object sets `enabled`,\n"
       "  `severity`, `suppressible` (false: inline `@allow` is ignored and reported, MIG4008),\n"
@@ -105,12 +108,26 @@ std::string policiesMarkdown() {
       "Problems in the config are diagnostics with the file's line and column (MIG4001–MIG4010).\n\n"
       "## Suppressions\n\n"
       "A finding is suppressed in the source with a reason, for one declaration or a whole file, for\n"
-      "one or several codes:\n\n"
+      "one or several codes. This complete program follows the default rules except where it says\n"
+      "why not:\n\n"
       "```mig\n"
-      "@file:allow(MIG5036, reason = \"examples use documentation host names\")\n"
-      "migration \"shop\" { region = \"us-east-1\" }\n"
-      "@allow(MIG5006, MIG5017, reason = \"throw-away load-test cluster\")\n"
-      "cluster scratch { engine = aurora_postgresql(\"16.4\") }\n"
+      "@file:allow(MIG5001, reason = \"a load test has no migration phase or cost centre\")\n"
+      "migration \"load-test\" {\n"
+      "  region = \"us-east-1\"\n"
+      "  naming = \"{kind}-{name}-{suffix}\"\n"
+      "  tags   = { Environment = \"test\" }\n"
+      "}\n"
+      "param suffix: string\n"
+      "network main { zones = 2 }\n"
+      "@allow(MIG5008, reason = \"throw-away credentials of a load-test cluster\")\n"
+      "secret admin { username = \"dbadmin\" }\n"
+      "@allow(MIG5006, MIG5012, MIG5017, MIG5018, reason = \"a throw-away load-test cluster\")\n"
+      "cluster scratch {\n"
+      "  engine      = aurora_postgresql(\"16.4\")\n"
+      "  network     = main\n"
+      "  credentials = admin\n"
+      "  parameters  = { \"rds.force_ssl\" = 1 }\n"
+      "}\n"
       "```\n\n"
       "A suppression without a reason is an error (MIG1017); one that suppresses nothing is a\n"
       "warning (MIG1018); one naming a rule the config marks non-suppressible is ignored and\n"
@@ -123,7 +140,7 @@ std::string policiesMarkdown() {
       "policy's `severity`). Field paths follow references: on a pipeline, `from.engine.engine` is\n"
       "the engine of the source it reads. Values that are only known at deploy time (params) are\n"
       "not judged.\n\n"
-      "```mig\n"
+      "```mig-fragment\n"
       "policy oracle_validated {\n"
       "  code     = \"MIG5901\"\n"
       "  message  = \"pipelines from Oracle must validate the rows they copy\"\n"

@@ -102,4 +102,16 @@ ParseResult parseFileWithAntlr(FileId file, std::string_view text) {
   return result;
 }
 
+bool leavesFileReadable(DiagKind kind) {
+  switch (kind) {
+    case DiagKind::UnknownUnit:
+    case DiagKind::InvalidEscape:
+    case DiagKind::NumberOutOfRange:
+    case DiagKind::UnknownAnnotation:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace migc

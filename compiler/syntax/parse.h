@@ -32,4 +32,11 @@ ParseResult parseFile(FileId file, std::string_view text);
 // --reference-parser`.
 ParseResult parseFileWithAntlr(FileId file, std::string_view text);
 
+// Whether the tree still holds the whole file after an error of this kind:
+// the bad token became an Error node (an unknown unit, an integer out of
+// range), a string kept its other characters (an invalid escape), or an
+// annotation has an unknown name. After such errors alone the program can
+// still be analysed, so one typo does not hide every other diagnostic.
+bool leavesFileReadable(DiagKind kind);
+
 }  // namespace migc

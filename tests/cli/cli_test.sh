@@ -4,33 +4,9 @@
 set -uo pipefail
 migc="$1"
 root="$2"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-pass=0
-# The programs below exercise the CLI, not the policy rules (tested at the
-# end and in tests/unit/policy_*): a project config in the scratch folder
-# turns the rules off for every file in it.
-printf '{ "baseline": "none" }\n' >"$tmp/migc.json"
-
-# expect STATUS DESCRIPTION -- command...; stdout/stderr kept in $tmp/out, $tmp/err
-expect() {
-  local want="$1" desc="$2"
-  shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
-  local got=$?
-  if [ "$got" != "$want" ]; then
-    echo "FAIL: $desc: exit $got, want $want"; sed 's/^/  | /' "$tmp/err" | head -20
-    failures=$((failures + 1))
-  else
-    pass=$((pass + 1))
-  fi
-}
-# contains FILE PATTERN DESCRIPTION
-contains() {
-  if grep -qE -- "$2" "$tmp/$1"; then pass=$((pass + 1)); else
-    echo "FAIL: $3: $1 lacks /$2/"; sed 's/^/  | /' "$tmp/$1" | head -20; failures=$((failures + 1)); fi
-}
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+cli_setup
 
 cat >"$tmp/ok.mig" <<'MIG'
 migration "cli" { region = "us-east-1" }
@@ -129,23 +105,23 @@ expect 2 "--set with a value of the wrong type" -- "$migc" build "$tmp/flag.mig"
 # docs/diagnostics.md is generated from the registry and must be current.
 "$migc" explain --all --markdown >"$tmp/diagnostics.md"
 if diff -u "$root/docs/diagnostics.md" "$tmp/diagnostics.md" >"$tmp/diff"; then pass=$((pass + 1)); else
-  echo "FAIL: docs/diagnostics.md is stale; regenerate with: migc explain --all --markdown > docs/diagnostics.md"
+  echo "FAIL: docs/diagnostics.md is stale; regenerate with scripts/update-goldens.sh"
   head -20 "$tmp/diff"; failures=$((failures + 1)); fi
 
 # docs/kinds.md is generated from the kind schemas and must be current.
 "$migc" explain --kinds >"$tmp/kinds.md"
 if diff -u "$root/docs/kinds.md" "$tmp/kinds.md" >"$tmp/diff"; then pass=$((pass + 1)); else
-  echo "FAIL: docs/kinds.md is stale; regenerate with: migc explain --kinds > docs/kinds.md"
+  echo "FAIL: docs/kinds.md is stale; regenerate with scripts/update-goldens.sh"
   head -20 "$tmp/diff"; failures=$((failures + 1)); fi
 
 # docs/policies.md and the config schema are generated from the rule registry.
 "$migc" explain --policies >"$tmp/policies.md"
 if diff -u "$root/docs/policies.md" "$tmp/policies.md" >"$tmp/diff"; then pass=$((pass + 1)); else
-  echo "FAIL: docs/policies.md is stale; regenerate with: migc explain --policies > docs/policies.md"
+  echo "FAIL: docs/policies.md is stale; regenerate with scripts/update-goldens.sh"
   head -20 "$tmp/diff"; failures=$((failures + 1)); fi
 "$migc" explain --config-schema >"$tmp/schema.json"
 if diff -u "$root/schema/migc-config.schema.json" "$tmp/schema.json" >"$tmp/diff"; then pass=$((pass + 1)); else
-  echo "FAIL: schema/migc-config.schema.json is stale; regenerate with: migc explain --config-schema > schema/migc-config.schema.json"
+  echo "FAIL: schema/migc-config.schema.json is stale; regenerate with scripts/update-goldens.sh"
   head -20 "$tmp/diff"; failures=$((failures + 1)); fi
 
 # Policy findings and the exit status: an error-severity finding exits 1, a
@@ -175,5 +151,4 @@ expect 0 "explain a rule by id" -- "$migc" explain required-tags
 contains out "Rule required-tags \(tagging\)" "rule metadata in explain"
 contains out "option tags" "rule options in explain"
 
-echo "cli: $pass passed, $failures failed"
-[ "$failures" = 0 ]
+cli_finish cli

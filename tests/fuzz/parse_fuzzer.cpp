@@ -66,7 +66,7 @@ void fuzzOne(const std::string& text) {
   n += migc::renderText(sm, diags, /*color=*/text.size() % 2 == 1).size();
   std::string lines = migc::renderJsonLines(sm, diags);
   checkJsonLines(lines);
-  std::string sarif = migc::renderSarif(sm, diags, migc::ToolInfo{"migc", "0.0.0-fuzz", ""});
+  std::string sarif = migc::renderSarif(sm, diags, migc::ToolInfo{"migc", "0.0.0-fuzz", "", ""});
   checkSarif(sarif);
   g_sink = g_sink + n + lines.size() + sarif.size();
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # policy_output_valid.sh MIGC SARIF_CHECK CASE_DIR OUT_DIR
 # `migc check --format sarif` on a program with policy errors: exit 1, a log
-# sarif_check accepts, rule metadata for the policy rules (docs link), full
+# sarif_check accepts, rule metadata for the policy rules (help links into
+# docs/policies.md), fingerprints, full
 # regions, fix suggestions, and a rule entry for the project's own code.
 set -euo pipefail
 migc="$1" checker="$2" case_dir="$3" out_dir="$4"
@@ -28,7 +29,9 @@ for r in results:
     if rule["id"] != r["ruleId"]: fail(f"ruleIndex of {r['ruleId']} points at {rule['id']}")
     region = r["locations"][0]["physicalLocation"]["region"]
     if not all(k in region for k in ("startLine", "startColumn", "endLine", "endColumn")): fail(f"partial region {region}")
-    if r["ruleId"].startswith("MIG5") and "docs" not in rule.get("properties", {}): fail(f"{rule['id']} has no docs link")
+    page = "policies.md#" if r["ruleId"].startswith("MIG5") else "diagnostics.md#"
+    if page not in rule.get("helpUri", ""): fail(f"{rule['id']} has no helpUri into {page}: {rule.get('helpUri')}")
+    if r.get("partialFingerprints", {}).get("migcResult/v1") is None: fail(f"{r['ruleId']} result has no fingerprint")
 force_ssl = [r for r in results if r["ruleId"] == "MIG5011"][0]
 if force_ssl["level"] != "error" or not force_ssl.get("fixes"): fail("MIG5011 is not an error with a fix")
 if [r for r in results if r["ruleId"] == "MIG5013"][0]["level"] != "error": fail("the config did not raise MIG5013 to error")

@@ -38,7 +38,7 @@ TEST(SarifCheck, MigcRendererOutputIsValid) {
       .fix(SourceRange{f, end, end}, "}\n");
   sink.report(DiagKind::SyntaxError, SourceRange{}, "a diagnostic without a location");
 
-  ToolInfo tool{"migc", "0.1.0", "https://example.com/migc"};
+  ToolInfo tool{"migc", "0.1.0", "https://example.com/migc", "https://example.com/migc/docs"};
   json log = json::parse(renderSarif(sm, sink.diagnostics(), tool));
   EXPECT_EQ(validateSarif(log), std::vector<std::string>{}) << joined(validateSarif(log));
   ASSERT_EQ(log["runs"][0]["results"].size(), 4u);
@@ -47,7 +47,7 @@ TEST(SarifCheck, MigcRendererOutputIsValid) {
 
 TEST(SarifCheck, EmptyRunIsValid) {
   SourceManager sm;
-  json log = json::parse(renderSarif(sm, {}, ToolInfo{"migc", "0.1.0", ""}));
+  json log = json::parse(renderSarif(sm, {}, ToolInfo{"migc", "0.1.0", "", ""}));
   EXPECT_EQ(validateSarif(log), std::vector<std::string>{}) << joined(validateSarif(log));
 }
 

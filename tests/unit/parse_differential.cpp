@@ -8,7 +8,7 @@
 //     a performance bug, caught here rather than in a benchmark);
 //   * parseFile, which chooses between them, gives byte-identical rendered
 //     diagnostics and an identical AST dump to the reference.
-// Inputs: every .mig file and every ```mig block of a .md file under the
+// Inputs: every .mig file and every ```mig* block of a .md file under the
 // roots given, small edge cases written below, and with --mutations,
 // variants of each file with a byte deleted, the text cut short, or a
 // troublesome string inserted, so that the error paths are compared too.
@@ -26,6 +26,7 @@
 #include "diag/render.h"
 #include "syntax/parse.h"
 #include "syntax/parser.h"
+#include "support/markdown_blocks.h"
 
 namespace fs = std::filesystem;
 using namespace migc;
@@ -46,15 +47,9 @@ std::string readAll(const fs::path& p) {
 }
 
 void addMarkdownBlocks(const fs::path& p, std::vector<Input>& out) {
-  std::string doc = readAll(p);
-  size_t pos = 0;
-  while ((pos = doc.find("```mig\n", pos)) != std::string::npos) {
-    size_t begin = pos + 7;
-    size_t end = doc.find("```", begin);
-    if (end == std::string::npos) break;
-    out.push_back({p.string() + "@" + std::to_string(begin), doc.substr(begin, end - begin), false});
-    pos = end + 3;
-  }
+  // Fragments and mistakes too: the error paths are compared on them.
+  for (const test::MarkdownBlock& b : test::migBlocks(readAll(p)))
+    out.push_back({p.string() + ":" + std::to_string(b.line), b.code, false});
 }
 
 void collect(const fs::path& root, std::vector<Input>& out) {

@@ -68,13 +68,63 @@ TEST(RenderJson, OneObjectPerLine) {
 TEST(RenderSarif, CodePointColumnsAndRules) {
   Fixture f("é = ^\n");
   f.sink.report(DiagKind::InvalidCharacter, SourceRange{f.file, 5, 6}, "'^'");
-  auto log = nlohmann::json::parse(renderSarif(f.sm, f.sink.diagnostics(), ToolInfo{"migc", "0", ""}));
+  auto log = nlohmann::json::parse(renderSarif(f.sm, f.sink.diagnostics(), ToolInfo{"migc", "0", "", ""}));
   const auto& run = log["runs"][0];
   EXPECT_EQ(run["columnKind"], "unicodeCodePoints");
   const auto& region = run["results"][0]["locations"][0]["physicalLocation"]["region"];
   EXPECT_EQ(region["startColumn"], 5);  // byte 6 is code point 5
   int index = run["results"][0]["ruleIndex"];
   EXPECT_EQ(run["tool"]["driver"]["rules"][index]["id"], "MIG0003");
+}
+
+// Code scanning resolves %SRCROOT% to its checkout: a file under the source
+// root is written relative to it, one outside as an absolute file URI (a
+// relative reference may not start with '/').
+TEST(RenderSarif, PathsRelativeToTheSourceRoot) {
+  SourceManager sm;
+  FileId inside = sm.add("/work/repo/app/main.mig", "x\n");
+  FileId relative = sm.add("./app/b c.mig", "y\n");
+  FileId outside = sm.add("/elsewhere/lib.mig", "z\n");
+  DiagnosticSink sink;
+  for (FileId f : {inside, relative, outside}) sink.report(DiagKind::InvalidCharacter, SourceRange{f, 0, 1}, "'x'");
+  auto log = nlohmann::json::parse(
+      renderSarif(sm, sink.diagnostics(), ToolInfo{"migc", "0", "https://h.example", "https://h.example/docs"},
+                  SarifOptions{"/work/repo"}));
+  const auto& run = log["runs"][0];
+  EXPECT_EQ(run["originalUriBaseIds"]["%SRCROOT%"]["uri"], "file:///work/repo/");
+  auto location = [&](int i) { return run["results"][i]["locations"][0]["physicalLocation"]["artifactLocation"]; };
+  EXPECT_EQ(location(0)["uri"], "app/main.mig");
+  EXPECT_EQ(location(0)["uriBaseId"], "%SRCROOT%");
+  EXPECT_EQ(location(1)["uri"], "app/b%20c.mig");
+  EXPECT_EQ(location(2)["uri"], "file:///elsewhere/lib.mig");
+  EXPECT_FALSE(location(2).contains("uriBaseId"));
+  EXPECT_EQ(run["tool"]["driver"]["informationUri"], "https://h.example");
+  for (const auto& rule : run["tool"]["driver"]["rules"]) {
+    std::string id = rule["id"], uri = rule["helpUri"];
+    std::string page = id.starts_with("MIG5") ? "policies.md#" : "diagnostics.md#";
+    EXPECT_TRUE(uri.starts_with("https://h.example/docs/" + page)) << id << ": " << uri;
+  }
+}
+
+// The fingerprint follows the text of the result's line, not its number, and
+// tells apart identical results on identical lines.
+TEST(RenderSarif, FingerprintsSurviveMovedLines) {
+  auto fingerprints = [](const std::string& text, std::vector<uint32_t> offsets) {
+    SourceManager sm;
+    FileId f = sm.add("t.mig", text);
+    DiagnosticSink sink;
+    for (uint32_t o : offsets) sink.report(DiagKind::InvalidCharacter, SourceRange{f, o, o + 1}, "'^'");
+    auto log = nlohmann::json::parse(renderSarif(sm, sink.diagnostics(), ToolInfo{"migc", "0", "", ""}));
+    std::vector<std::string> out;
+    for (const auto& r : log["runs"][0]["results"]) out.push_back(r["partialFingerprints"]["migcResult/v1"]);
+    return out;
+  };
+  auto before = fingerprints("a ^\nb ^\n", {2, 6});
+  auto after = fingerprints("\n\na ^\nb ^\n", {4, 8});
+  EXPECT_EQ(before, after);
+  EXPECT_NE(before[0], before[1]);
+  auto twice = fingerprints("a ^\na ^\n", {2, 6});
+  EXPECT_NE(twice[0], twice[1]);
 }
 
 }  // namespace

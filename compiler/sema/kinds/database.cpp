@@ -16,8 +16,8 @@ const KindSchema& databaseSchema() {
     static const KindSchema backup = rdsBackupBlock();
     static const KindSchema insights = insightsBlock("Performance Insights on the instance.");
     KindSchema s{"database",
-                 "The target database as an RDS DB instance (PostgreSQL, MySQL or Oracle, not Aurora): Multi-AZ by "
-                 "default, in the network's private subnets, encrypted.",
+                 "The target database as an RDS DB instance (not Aurora; PostgreSQL, the engine migc lowers "
+                 "for instances today): Multi-AZ by default, in the network's private subnets, encrypted.",
                  {},
                  {}};
     required(s.field("engine", types::engine(), "Engine and version, e.g. postgres(\"16.4\")."));

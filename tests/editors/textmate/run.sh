@@ -29,32 +29,9 @@ command -v node >/dev/null 2>&1 || skip "node not found"
 command -v npm >/dev/null 2>&1 || skip "npm not found"
 
 cache="${MIGC_NODE_CACHE:-${TMPDIR:-/tmp}/migc-node-cache}"
-
-# True when every package in the lock file is installed in $cache at the
-# locked version.
-installed() {
-  [[ -f "$cache/package-lock.json" ]] || return 1
-  cmp -s "$here/package-lock.json" "$cache/package-lock.json" || return 1
-  node -e '
-    const fs = require("fs"), path = require("path"), dir = process.argv[1];
-    const lock = JSON.parse(fs.readFileSync(path.join(dir, "package-lock.json"), "utf8"));
-    for (const [p, meta] of Object.entries(lock.packages || {})) {
-      if (!p) continue;
-      const pj = path.join(dir, p, "package.json");
-      if (!fs.existsSync(pj) || JSON.parse(fs.readFileSync(pj, "utf8")).version !== meta.version) process.exit(1);
-    }' "$cache" 2>/dev/null
-}
-
-if ! installed; then
-  mkdir -p "$cache"
-  rm -rf "$cache/node_modules" "$cache/package-lock.json"
-  cp "$here/package.json" "$here/package-lock.json" "$cache/"
-  if ! (cd "$cache" && npm ci --no-audit --no-fund --prefer-offline --fetch-retries=1 \
-        --fetch-timeout=30000 --loglevel=error) >"$cache/npm-ci.log" 2>&1; then
-    skip "npm ci failed (offline?), see $cache/npm-ci.log"
-  fi
-  installed || skip "npm ci did not install the locked versions, see $cache/npm-ci.log"
-fi
+# shellcheck source=../../support/npm_locked.sh
+source "$root/tests/support/npm_locked.sh"
+npm_locked_install "$here" "$cache" || skip "npm ci did not install the locked packages (offline?), see $cache/npm-ci.log"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/migc-textmate.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
