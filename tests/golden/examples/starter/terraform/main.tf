@@ -145,8 +145,9 @@ resource "aws_sns_topic_subscription" "alerts_subscription_1" {
 }
 
 resource "aws_db_subnet_group" "db_subnets" {
-  name       = "db-subnets-db-${var.suffix}"
-  subnet_ids = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
+  name        = "db-subnets-db-${var.suffix}"
+  description = "Private subnets of db"
+  subnet_ids  = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
   tags = {
     Environment    = var.env
     MigrationPhase = var.phase
@@ -453,6 +454,8 @@ resource "aws_dms_endpoint" "replicate_source" {
     MigrationPhase = var.phase
     CostCenter     = "change-me"
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_endpoint" "replicate_target" {
@@ -469,6 +472,8 @@ resource "aws_dms_endpoint" "replicate_target" {
     MigrationPhase = var.phase
     CostCenter     = "change-me"
   }
+
+  depends_on = [aws_iam_role_policy.replicate_secrets_policy]
 }
 
 resource "aws_dms_replication_task" "replicate_task" {
