@@ -32,7 +32,9 @@ std::vector<const ir::Object*> alarmsNotifying(const Context& ctx, const std::ve
   return out;
 }
 
-PValue alarmSourceCondition(Context& ctx, const std::vector<const ir::Object*>& alarms) {
+PValue alarmSourceCondition(Context& ctx, std::vector<const ir::Object*> alarms) {
+  // A set to IAM: in name order, so reordering declarations changes no policy.
+  std::sort(alarms.begin(), alarms.end(), [](const ir::Object* a, const ir::Object* b) { return a->name < b->name; });
   std::vector<PValue> arns;
   for (const ir::Object* alarm : alarms)
     arns.push_back(PValue::concat({PValue::s("arn:aws:cloudwatch:" + ctx.regionOf(*alarm) + ":"), accountId(ctx),

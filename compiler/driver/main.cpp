@@ -2,6 +2,7 @@
 // Pulumi YAML, and checks them.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <new>
 
 #include "driver/commands.h"
 #include "driver/version.h"
@@ -39,6 +40,10 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     app.exit(e);
+    return kExitUsage;
+  } catch (const std::bad_alloc&) {
+    // Limits keep programs far below this (docs/language.md); no partial output.
+    printToolError("out of memory");
     return kExitUsage;
   } catch (const std::exception& e) {
     // A bug, not a user error; still no crash and no partial output.

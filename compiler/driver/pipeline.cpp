@@ -3,6 +3,7 @@
 #include <map>
 #include <mutex>
 
+#include "base/parallel.h"
 #include "checks/checks.h"
 #include "diag/expansion_notes.h"
 #include "driver/imports.h"
@@ -54,7 +55,12 @@ bool runCheckPipeline(const std::vector<std::string>& inputs, const LoadOptions&
         if (e.to == i && !e.alias.empty()) { alias = e.alias; break; }
       files.push_back({&ws.asts[i], ws.sources.text(ws.files[i]), alias});
     }
-    ws.program = sema::elaborate(ws.sources, files, ws.diags);
+    sema::ElaborateOptions elaborate_options;
+    elaborate_options.asset_roots.push_back(workspaceRoot(inputs));
+    // On a worker with a large stack, as parsing: sema recurses through
+    // expressions, lets and component uses, each bounded (sema/limits.cpp)
+    // but together deeper than the main thread's default stack allows.
+    parallelFor(1, [&](size_t) { ws.program = sema::elaborate(ws.sources, files, ws.diags, elaborate_options); }, 1);
     ws.elaborated = true;
   }
   // Domain checks judge a well-typed program; on one with errors they would

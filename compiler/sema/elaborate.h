@@ -5,6 +5,7 @@
 // later passes to keep checking (bad values are left out, not invented).
 #pragma once
 
+#include <filesystem>
 #include <vector>
 
 #include "diag/diagnostic_sink.h"
@@ -19,7 +20,13 @@ struct SourceFileAst {
   std::string alias;  // imported `as alias`: its declarations are alias.name
 };
 
+struct ElaborateOptions {
+  // The folders a function's `code` may lie in (symlinks followed; see
+  // base/confine.h); empty: the folder of the file that declares it.
+  std::vector<std::filesystem::path> asset_roots;
+};
+
 ir::Program elaborate(SourceManager& sm, const std::vector<SourceFileAst>& files,
-                      DiagnosticSink& diags);
+                      DiagnosticSink& diags, const ElaborateOptions& options = {});
 
 }  // namespace migc::sema
