@@ -12,9 +12,14 @@ namespace migc {
 struct DiagOptions {
   std::string format = "text";  // text | json | sarif
   std::string color = "auto";   // auto | always | never
+  size_t max_errors = 20;       // --max-errors: errors listed before MIG0014 (0: all), as clang's default
 };
 
 void addDiagOptions(CLI::App& cmd, DiagOptions& options);
+
+// The diagnostics up to `max_errors` errors (0: all), then MIG0014 where
+// the first error not shown is, counting the rest. Every format prints this.
+std::vector<Diagnostic> limitErrors(const std::vector<Diagnostic>& all, size_t max_errors);
 
 // Prints diagnostics (text to stderr; json and sarif to stdout, which is
 // what CI redirects) and returns 1 when any is an error, else 0.
