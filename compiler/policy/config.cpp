@@ -242,7 +242,9 @@ class Reader {
     if (v.type != Type::Object) return wrongType(v, "\"options\"", "an object");
     std::vector<RuleOption> declared = entry ? entry->rule->options() : std::vector<RuleOption>{};
     for (size_t i = 0; i < v.members.size(); ++i) {
-      const auto& [name, value] = v.members[i];
+      // Not a structured binding: clang 14 (the fuzzers' compiler) cannot capture one.
+      const std::string& name = v.members[i].first;
+      const JsonNode& value = v.members[i].second;
       auto it = std::find_if(declared.begin(), declared.end(), [&](const RuleOption& o) { return o.name == name; });
       if (it == declared.end()) {
         std::vector<std::string> names;
