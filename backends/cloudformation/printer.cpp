@@ -122,6 +122,7 @@ class Printer {
         o["Default"] = value(d);
       }
     }
+    if (p.sensitive) o["NoEcho"] = true;
     if (isBool) {
       o["AllowedValues"] = json::array({"true", "false"});
     } else if (!p.allowed.empty()) {

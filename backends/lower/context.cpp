@@ -195,6 +195,18 @@ std::string subnetCidr(std::string_view vpc_cidr, int index, int newbits) {
   return fmt::format("{}.{}.{}.{}/{}", addr >> 24, (addr >> 16) & 255, (addr >> 8) & 255, addr & 255, bits);
 }
 
+// An output that shows a secret param's value is itself sensitive.
+static bool readsSecretParam(const ir::Program& program, const ir::Value& v) {
+  if (v.kind == ir::Value::Kind::Param)
+    for (const ir::Param& p : program.params)
+      if (p.name == v.text) return p.secret;
+  for (const ir::Value& item : v.items)
+    if (readsSecretParam(program, item)) return true;
+  for (const auto& [key, item] : v.entries)
+    if (readsSecretParam(program, item)) return true;
+  return false;
+}
+
 model::Stack lowerProgram(const ir::Program& program, DiagnosticSink& diags, Targets building,
                           const assets::Assets& assets) {
   Context ctx(program, diags, building, assets);
@@ -212,6 +224,7 @@ model::Stack lowerProgram(const ir::Program& program, DiagnosticSink& diags, Tar
     mp.has_default = p.has_default;
     if (p.has_default) mp.default_value = ctx.value(p.default_value);
     mp.allowed = p.allowed;
+    mp.sensitive = p.secret;
     stack.params.push_back(std::move(mp));
   }
   for (const ir::Object& o : program.objects) {
@@ -225,6 +238,7 @@ model::Stack lowerProgram(const ir::Program& program, DiagnosticSink& diags, Tar
     model::Output mo;
     mo.name = ir::outputKey(out.name);
     mo.value = ctx.value(out.value);
+    mo.sensitive = readsSecretParam(program, out.value);
     stack.outputs.push_back(std::move(mo));
   }
   return std::move(stack);

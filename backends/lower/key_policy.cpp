@@ -44,7 +44,9 @@ std::vector<const ir::Object*> alarmsNotifying(Context& ctx, const std::vector<c
   return out;
 }
 
-PValue alarmSourceCondition(Context& ctx, const std::vector<const ir::Object*>& alarms) {
+PValue alarmSourceCondition(Context& ctx, std::vector<const ir::Object*> alarms) {
+  // A set to IAM: in name order, so reordering declarations changes no policy.
+  std::sort(alarms.begin(), alarms.end(), [](const ir::Object* a, const ir::Object* b) { return a->name < b->name; });
   std::vector<PValue> arns;
   for (const ir::Object* alarm : alarms) {
     std::string region = ctx.regionOf(*alarm);

@@ -40,7 +40,7 @@ std::vector<const ir::Object*> alarmsNotifying(Context& ctx, const std::vector<c
 // The condition that limits cloudwatch.amazonaws.com to `alarms` of this
 // account: aws:SourceAccount and aws:SourceArn (ARNs spelt from the alarms'
 // names, so a key or topic policy never depends on the alarms themselves).
-PValue alarmSourceCondition(Context& ctx, const std::vector<const ir::Object*>& alarms);
+PValue alarmSourceCondition(Context& ctx, std::vector<const ir::Object*> alarms);  // alarms in name order
 
 // The service grants of `key`, in a fixed order (CloudWatch, EventBridge, DMS).
 std::vector<KeyServiceGrant> keyServiceGrants(Context& ctx, const ir::Object& key);

@@ -155,6 +155,7 @@ struct Param {
   bool has_default = false;
   PValue default_value;
   std::vector<std::string> allowed;  // enum
+  bool sensitive = false;  // a secret: sensitive / NoEcho / secret in every target
 };
 
 struct Output {

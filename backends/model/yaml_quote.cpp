@@ -1,5 +1,6 @@
 #include "model/yaml_quote.h"
 
+#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <array>
@@ -40,7 +41,8 @@ bool needsEscapedNonAscii(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     auto cp = decodeUtf8(s, i);
     if (!cp) return true;
-    if (*cp == 0x2028 || *cp == 0x2029) return true;
+    // DEL too: yaml-cpp writes it raw, and YAML 1.2 forbids it in a document.
+    if (*cp == 0x2028 || *cp == 0x2029 || *cp == 0x7F) return true;
   }
   return false;
 }
@@ -142,6 +144,23 @@ std::string emitYaml(const nlohmann::ordered_json& doc) {
   return text;
 }
 
+std::string escapeControls(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    size_t at = i;
+    auto cp = decodeUtf8(text, i);
+    if (!cp) {
+      out += fmt::format("\\x{:02X}", static_cast<unsigned char>(text[at]));
+      i = at + 1;
+    } else if (*cp != '\t' && isRiskyCodePoint(*cp)) {
+      out += fmt::format("\\u{:04X}", *cp);
+    } else {
+      out.append(text.substr(at, i - at));
+    }
+  }
+  return out;
+}
+
 std::string commentLines(std::string_view text, std::string_view marker) {
   std::string out;
   size_t start = 0;
@@ -151,7 +170,9 @@ std::string commentLines(std::string_view text, std::string_view marker) {
     std::string_view line = text.substr(start, end - start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     out += marker;
-    if (!line.empty()) out.append(" ").append(line);
+    // Any other line break (a lone CR, NEL, LS, PS) would end the comment
+    // for some reader and let the rest of the line become YAML.
+    if (!line.empty()) out.append(" ").append(escapeControls(line));
     out += '\n';
     start = end + 1;
   }

@@ -34,6 +34,11 @@ std::string yamlNumber(double v);
 // (keys too), otherwise double-quoted. The result ends with a newline.
 std::string emitYaml(const nlohmann::ordered_json& doc);
 
+// `text` with every control character, line-break-like code point (CR,
+// NEL, LS, PS), DEL, BOM and malformed byte written as \uXXXX / \xXX text:
+// safe inside any single-line comment or heading. Tabs are kept.
+std::string escapeControls(std::string_view text);
+
 // "# line" for every line of `text` (blank lines become "#"); "" for "".
 std::string commentLines(std::string_view text, std::string_view marker = "#");
 

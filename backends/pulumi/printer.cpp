@@ -135,6 +135,7 @@ class Printer {
     }
     if (auto d = describeAllowed(p); !d.empty()) c["description"] = d;
     if (p.has_default) c["default"] = value(p.default_value, {});
+    if (p.sensitive) c["secret"] = true;
     return c;
   }
 

@@ -4,6 +4,7 @@
 
 #include "cloudformation/printer.h"
 #include "lower/cutover.h"
+#include "model/yaml_quote.h"
 #include "pulumi/aws_names.h"
 
 namespace migc::runbook {
@@ -132,6 +133,22 @@ void cutover(std::string& md, const ir::Program& p, const ir::Object& o) {
   md += "\n";
 }
 
+// Text that cannot end (or nest) an HTML comment: "--" never appears in it,
+// and no line break but '\n' does.
+std::string htmlCommentText(std::string_view text) {
+  std::string out = model::escapeControls(text);
+  for (size_t at = out.find("--"); at != std::string::npos; at = out.find("--", at)) out.replace(at, 2, "- -");
+  return out;
+}
+
+// A heading that stays one heading: no line breaks, and no '<' or '>' to
+// open an HTML comment or tag that would hide what follows.
+std::string headingText(std::string_view text) {
+  std::string out;
+  for (char c : model::escapeControls(text)) out += c == '<' ? "&lt;" : c == '>' ? "&gt;" : std::string(1, c);
+  return out;
+}
+
 }  // namespace
 
 model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header) {
@@ -139,8 +156,8 @@ model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header)
   for (const ir::Object& o : p.objects)
     if (o.kind == "cutover") cutovers.push_back(&o);
   if (cutovers.empty()) return {};
-  std::string md = fmt::format("# Runbook: {}\n\n", p.name);
-  if (!header.empty()) md += "<!-- " + header + " -->\n\n";
+  std::string md = fmt::format("# Runbook: {}\n\n", headingText(p.name));
+  if (!header.empty()) md += "<!-- " + htmlCommentText(header) + " -->\n\n";
   std::string required;
   for (const ir::Param& param : p.params)
     if (!param.has_default) required += (required.empty() ? "" : ", ") + code(param.name);

@@ -243,6 +243,7 @@ class Printer {
       b.attribute("type", {hclType(p.type)});
       if (!p.description.empty()) b.attribute("description", {hcl::quote(p.description)});
       if (p.has_default) b.attribute("default", expr(p.default_value, 2));
+      if (p.sensitive) b.attribute("sensitive", {"true"});
       if (!p.allowed.empty()) {
         // One line however long: fmt never re-wraps, and a condition reads best whole.
         std::string set, text;

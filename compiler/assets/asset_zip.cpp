@@ -7,8 +7,8 @@
 #include <llvm/Support/SHA256.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+
+#include "base/confine.h"
 
 namespace migc::assets {
 namespace {
@@ -80,33 +80,29 @@ std::string sha256Base64(std::string_view bytes) {
   return llvm::encodeBase64(llvm::StringRef(reinterpret_cast<const char*>(digest.data()), digest.size()));
 }
 
+// Sema confined the path to the workspace (base/confine.h); it is checked
+// again here, as it is read, so that nothing swapped in since is read either.
 bool packageAsset(const std::filesystem::path& source, PackagedAsset& out, std::string& error) {
   namespace fs = std::filesystem;
-  std::vector<std::pair<std::string, std::string>> entries;
-  auto read = [&](const fs::path& file, std::string name) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-      error = "cannot read " + file.generic_string();
-      return false;
-    }
-    std::ostringstream data;
-    data << in.rdbuf();
-    entries.emplace_back(std::move(name), data.str());
-    return true;
-  };
+  std::vector<std::pair<std::string, fs::path>> files;
   std::error_code ec;
   if (fs::is_directory(source, ec)) {
-    for (auto it = fs::recursive_directory_iterator(source, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
-      if (!it->is_regular_file(ec)) continue;
-      if (!read(it->path(), it->path().lexically_relative(source).generic_string())) return false;
-    }
-    if (ec) {
-      error = "cannot list " + source.generic_string() + ": " + ec.message();
+    if (!confinedFiles(source, kMaxInputBytes, files, error)) return false;
+  } else {
+    files.emplace_back(source.filename().generic_string(), source);
+  }
+  std::vector<std::pair<std::string, std::string>> entries;
+  uintmax_t total = 0;
+  for (auto& [name, path] : files) {
+    std::string data;
+    uintmax_t size = 0;
+    ReadStatus status = readBounded(path, kMaxInputBytes - total, data, size);
+    if (status != ReadStatus::Ok) {
+      error = path.generic_string() + ": " + describe(status, kMaxInputBytes);
       return false;
     }
-  } else if (!read(source, source.filename().generic_string())) {
-    return false;
+    total += data.size();
+    entries.emplace_back(std::move(name), std::move(data));
   }
   out.zip = storedZip(std::move(entries));
   out.sha256_base64 = sha256Base64(out.zip);

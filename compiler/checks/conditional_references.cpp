@@ -23,7 +23,7 @@ using Kind = ir::Value::Kind;
 std::string flagOf(const ir::Object& o) { return o.condition.kind == Kind::Param ? o.condition.text : std::string(); }
 
 // DMS and RDS metrics name their dimensions from the naming pattern
-// (lowering/alarms.cpp); other metrics read an attribute of the resource.
+// (lower/metrics.cpp); other metrics read an attribute of the resource.
 bool isMetricReadByName(const ir::Object& target, const std::string& attr) {
   if (attr.empty()) return false;
   const sema::KindSchema* k = sema::findKind(target.kind);

@@ -4,6 +4,7 @@
 // buffers still come from LLVM (raw_ostream, SourceMgr).
 #include <algorithm>
 
+#include <fmt/format.h>
 #include <llvm/Support/raw_ostream.h>
 
 #include "diag/render.h"
@@ -39,6 +40,8 @@ unsigned displayColumn(std::string_view line, size_t byte_index) {
   return col;
 }
 
+// Tabs expanded; other control characters (terminal escapes among them)
+// shown as '?', one column each, so the source cannot drive the terminal.
 std::string expandTabs(std::string_view line) {
   std::string out;
   unsigned col = 0;
@@ -49,11 +52,27 @@ std::string expandTabs(std::string_view line) {
       out.append(next - col, ' ');
       col = next;
     } else {
-      out.push_back(ch);
+      out.push_back(c < 0x20 || c == 0x7F ? '?' : ch);
       if (!isContinuationByte(c)) ++col;
     }
   }
   return out;
+}
+
+// The part of a long line a snippet shows: about kWindowBytes around the
+// diagnostic, cut at character boundaries, so that many diagnostics on one
+// huge line cost a bounded amount each.
+constexpr uint32_t kWindowBytes = 160;
+
+std::string_view lineWindow(std::string_view line, uint32_t at, uint32_t& skipped) {
+  skipped = 0;
+  if (line.size() <= 2 * kWindowBytes) return line;
+  uint32_t begin = at > kWindowBytes / 2 ? at - kWindowBytes / 2 : 0;
+  while (begin > 0 && isContinuationByte(static_cast<unsigned char>(line[begin]))) --begin;
+  uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(line.size()), begin + kWindowBytes);
+  while (end < line.size() && isContinuationByte(static_cast<unsigned char>(line[end]))) ++end;
+  skipped = begin;
+  return line.substr(begin, end - begin);
 }
 
 class TextRenderer {
@@ -96,9 +115,21 @@ class TextRenderer {
     if (!code.empty()) label += "[" + std::string(code) + "]";
     colored(color, label + ": ");
     os_.changeColor(llvm::raw_ostream::SAVEDCOLOR, true);
-    os_ << message;
+    os_ << printable(message);
     os_.resetColor();
     os_ << '\n';
+  }
+
+  // A message quotes source text ("unexpected character '...'"): control
+  // characters are written as \xHH, never sent to the terminal.
+  static std::string printable(std::string_view text) {
+    std::string out;
+    for (char ch : text) {
+      auto c = static_cast<unsigned char>(ch);
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) out += fmt::format("\\x{:02X}", c);
+      else out += ch;
+    }
+    return out;
   }
 
   // Prints the primary line, a caret line marking the primary range (and
@@ -107,8 +138,12 @@ class TextRenderer {
                const std::vector<const FixIt*>& fixes) {
     if (!r.file.valid()) return;
     LineCol lc = sm_.lineCol(r.file, r.begin);
-    std::string_view line = sm_.lineText(r.file, lc.line);
-    uint32_t line_begin = r.begin - (lc.column - 1);
+    std::string_view full_line = sm_.lineText(r.file, lc.line);
+    uint32_t skipped = 0;
+    std::string_view line = lineWindow(full_line, lc.column - 1, skipped);
+    bool cut_before = skipped > 0;
+    bool cut_after = skipped + line.size() < full_line.size();
+    uint32_t line_begin = r.begin - (lc.column - 1) + skipped;
     uint32_t line_end = line_begin + static_cast<uint32_t>(line.size());
     std::string caret_line;
     auto mark = [&](uint32_t b, uint32_t e, char first, char rest) {
@@ -124,16 +159,18 @@ class TextRenderer {
     mark(r.begin, r.end, '^', '~');
     for (const SourceRange& x : extra)
       if (x.file == r.file) mark(x.begin, x.end, '~', '~');
-    os_ << expandTabs(line) << '\n';
+    // A cut line is shown as "...text..." and the carets move with it.
+    std::string_view lead = cut_before ? "..." : "";
+    os_ << lead << expandTabs(line) << (cut_after ? "..." : "") << '\n';
     os_.changeColor(llvm::raw_ostream::GREEN, true);
-    os_ << caret_line;
+    os_ << std::string(lead.size(), ' ') << caret_line;
     os_.resetColor();
     os_ << '\n';
     for (const FixIt* f : fixes) {
       if (!(f->range.file == r.file) || f->range.begin < line_begin || f->range.begin > line_end)
         continue;
       unsigned col = displayColumn(line, f->range.begin - line_begin);
-      os_ << std::string(col, ' ');
+      os_ << std::string(col + lead.size(), ' ');
       colored(llvm::raw_ostream::GREEN, f->replacement, false);
       os_ << '\n';
     }

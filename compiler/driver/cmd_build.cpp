@@ -55,6 +55,13 @@ bool applySets(const std::vector<std::string>& sets, ir::Program& program, std::
       error = fmt::format("--set {}: the program has no param '{}'", set, name);
       return false;
     }
+    if (param->secret) {
+      // Its value would land in variables.tf, the template and Pulumi.yaml.
+      error = fmt::format("--set {}: '{}' holds a secret, which is never written into the outputs; give it at "
+                          "deploy time (TF_VAR_{}, a CloudFormation parameter override, pulumi config set --secret)",
+                          name, name, name);
+      return false;
+    }
     ir::Value v;
     try {
       size_t used = 0;

@@ -37,8 +37,30 @@ struct FmtOptions {
 
 // Writes `text` to a temporary file beside `path` and renames it over
 // `path`: a reader (or a crash) sees the old file or the new one, never a
-// mix. The file keeps its permission bits.
-bool writeAtomically(const fs::path& path, const std::string& text, std::string& error) {
+// mix. The file keeps its permission bits. A symlink is written through (the
+// file it points to is rewritten, the link stays a link); a file the user
+// may not write is refused, as an editor would; a file with several hard
+// links is rewritten in place, so that every link sees the new text.
+bool writeAtomically(const fs::path& link, const std::string& text, std::string& error) {
+  std::error_code ec;
+  fs::path path = fs::canonical(link, ec);
+  if (ec) {
+    error = "cannot resolve '" + link.string() + "': " + ec.message();
+    return false;
+  }
+  // Read-only by its mode bits (root passes access(2) whatever they say).
+  struct stat before {};
+  if (::stat(path.c_str(), &before) != 0 || (before.st_mode & 0222) == 0 || ::access(path.c_str(), W_OK) != 0) {
+    error = "cannot write '" + link.string() + "': the file is read-only";
+    return false;
+  }
+  if (before.st_nlink > 1) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) error = "cannot write '" + link.string() + "'";
+    return static_cast<bool>(out);
+  }
   fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
   std::string tmpl = (dir / ("." + path.filename().string() + ".migc-fmt-XXXXXX")).string();
   int fd = mkstemp(tmpl.data());
@@ -62,22 +84,6 @@ bool writeAtomically(const fs::path& path, const std::string& text, std::string&
     std::remove(tmpl.c_str());
   }
   return ok;
-}
-
-std::optional<std::string> readSource(const fs::path& p, std::string& error) {
-  std::ostringstream ss;
-  if (p == "-") {
-    ss << std::cin.rdbuf();
-    return ss.str();
-  }
-  std::ifstream in(p, std::ios::binary);
-  if (!in || !(ss << in.rdbuf()) || in.bad()) {
-    // An empty file makes `ss << rdbuf` fail without being an error.
-    if (in && !in.bad() && in.peek() == EOF) return std::string();
-    error = "cannot read '" + p.string() + "'";
-    return std::nullopt;
-  }
-  return ss.str();
 }
 
 int runFmt(const FmtOptions& opts) {
@@ -116,18 +122,19 @@ int runFmt(const FmtOptions& opts) {
   // matters to it.
   SourceManager sources;
   std::vector<FileId> files;
+  DiagnosticSink diags;
   for (const fs::path& p : *found) {
-    auto text = readSource(p, error);
-    if (!text) {
+    FileId id;
+    if (!addSourceFile(p, sources, diags, id, error)) {
       printToolError(error);
       return kExitUsage;
     }
-    files.push_back(sources.add(p == "-" ? "<stdin>" : p.string(), std::move(*text)));
+    files.push_back(id);
   }
   std::vector<std::optional<ParseResult>> parsed(files.size());
   parallelFor(files.size(), [&](size_t i) { parsed[i].emplace(parseFile(files[i], sources.text(files[i]))); });
-  DiagnosticSink diags;
   std::set<uint32_t> broken;  // files with errors are never formatted
+  for (const Diagnostic& d : diags.diagnostics()) broken.insert(d.range.file.index);  // too large
   for (auto& r : parsed) {
     for (const Diagnostic& d : r->diags.diagnostics())
       if (d.severity == Severity::Error) broken.insert(d.range.file.index);

@@ -20,6 +20,9 @@ void addDiagOptions(CLI::App& cmd, DiagOptions& options) {
   cmd.add_option("--color", options.color, "Colour text diagnostics: auto, always or never (NO_COLOR is honoured by auto)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  cmd.add_option("--max-errors", options.max_errors,
+                 "Stop listing errors after N of them (0: no limit); MIG0014 says how many more there are")
+      ->capture_default_str();
   cmd.add_flag("--warnings-as-errors", options.warnings_as_errors,
                "Treat every warning as an error (exit 1; build writes nothing); also -Werror");
   // Hidden: the compilers' spelling. CLI11 allows one-letter short options
@@ -53,9 +56,22 @@ bool useColor(const std::string& mode) {
 
 }  // namespace
 
+std::vector<Diagnostic> limitErrors(const std::vector<Diagnostic>& all, size_t max_errors) {
+  size_t errors = 0, cut = all.size();
+  for (size_t i = 0; i < all.size(); ++i)
+    if (all[i].severity == Severity::Error && ++errors > max_errors && cut == all.size()) cut = i;
+  if (max_errors == 0 || cut == all.size()) return all;
+  std::vector<Diagnostic> shown(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(cut));
+  DiagnosticSink limit;
+  limit.report(DiagKind::TooManyErrors, all[cut].range, max_errors, errors - max_errors)
+      .help("fix these first, or pass --max-errors 0 to list every error");
+  shown.push_back(std::move(limit.diagnostics().front()));
+  return shown;
+}
+
 int emitDiagnostics(const SourceManager& sm, const DiagnosticSink& diags,
                     const DiagOptions& options) {
-  const auto& list = diags.diagnostics();
+  const std::vector<Diagnostic> list = limitErrors(diags.diagnostics(), options.max_errors);
   if (options.format == "json") {
     std::cout << renderJsonLines(sm, list);
   } else if (options.format == "sarif") {

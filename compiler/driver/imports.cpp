@@ -2,20 +2,15 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
 #include <functional>
-#include <iterator>
 #include <map>
+
+#include "base/confine.h"
 
 namespace migc {
 namespace fs = std::filesystem;
 
 namespace {
-
-bool isUnder(const fs::path& path, const fs::path& dir) {
-  auto rel = path.lexically_relative(dir);
-  return !rel.empty() && *rel.begin() != "..";
-}
 
 // The constant text of an import's path string (imports take no interpolation).
 std::optional<std::string> importPath(const Ast& ast, const Node& import) {
@@ -33,7 +28,7 @@ std::optional<std::string> importPath(const Ast& ast, const Node& import) {
 class Resolver {
  public:
   Resolver(Workspace& ws, fs::path root, fs::path stdlib, const LoadOptions& options)
-      : ws_(ws), root_(fs::weakly_canonical(root)), stdlib_(stdlib.empty() ? fs::path() : fs::weakly_canonical(stdlib)),
+      : ws_(ws), root_(canonicalRoot(root)), stdlib_(stdlib.empty() ? fs::path() : canonicalRoot(stdlib)),
         options_(options) {
     for (size_t i = 0; i < ws_.files.size(); ++i) index_[canonical(i)] = i;
   }
@@ -69,18 +64,27 @@ class Resolver {
         ws_.diags.report(DiagKind::NotConstant, spec.where, "an import path", "interpolation");
         continue;
       }
-      fs::path target = locate(*spec.path, from_dir);
+      // Confinement (base/confine.h): symlinks followed, a regular file,
+      // under the workspace root, or under the stdlib for `std/` (which no
+      // `..` or absolute path after `std/` may leave).
       bool from_stdlib = spec.path->rfind("std/", 0) == 0;
-      if (target.empty() || !fs::is_regular_file(target)) {
+      fs::path target = locate(*spec.path, from_dir);
+      std::vector<fs::path> roots;
+      if (from_stdlib) roots.push_back(stdlib_);
+      else if (options_.allow_imports_outside) roots.push_back("/");
+      else roots.push_back(root_);
+      ConfinedPath c = target.empty() ? ConfinedPath{} : confinePath(target, roots, false);
+      if (c.status == Confined::Missing || c.status == Confined::NotRegular) {
         ws_.diags.report(DiagKind::ImportNotFound, spec.where, *spec.path,
                          target.empty() ? "the standard library" : target.string());
         continue;
       }
-      if (!from_stdlib && !options_.allow_imports_outside && !isUnder(target, root_)) {
-        ws_.diags.report(DiagKind::ImportOutsideRoot, spec.where, *spec.path, root_.string())
-            .help("import files inside the folder being compiled, or pass --allow-imports-outside");
+      if (c.status == Confined::Outside) {
+        auto d = ws_.diags.report(DiagKind::ImportOutsideRoot, spec.where, *spec.path, roots.front().string());
+        if (!from_stdlib) d.help("import files inside the folder being compiled, or pass --allow-imports-outside");
         continue;
       }
+      target = c.path;
       size_t to = load(target);
       if (to == SIZE_MAX) {
         ws_.diags.report(DiagKind::ImportNotFound, spec.where, *spec.path, target.string());
@@ -98,16 +102,20 @@ class Resolver {
     return fs::weakly_canonical(p);
   }
 
+  // A file over the size limit is refused before it is read (MIG0008 at its
+  // first byte, as for the files given on the command line).
   size_t load(const fs::path& path) {
     if (auto it = index_.find(path); it != index_.end()) return it->second;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return SIZE_MAX;
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::error_code ec;
     fs::path shown = fs::relative(path, fs::current_path(), ec);
-    FileId id = ws_.sources.add(ec || shown.empty() ? path.string() : shown.string(), std::move(text));
+    FileId id;
+    std::string error;
+    DiagnosticSink read_diags;
+    if (!addSourceFile(ec || shown.empty() ? path : shown, ws_.sources, read_diags, id, error)) return SIZE_MAX;
+    bool too_large = read_diags.hasErrors();
+    ws_.diags.append(std::move(read_diags));
     ParseResult parsed = parseSource(id, ws_.sources.text(id), options_);
-    ws_.diags.append(std::move(parsed.diags));
+    if (!too_large) ws_.diags.append(std::move(parsed.diags));
     ws_.files.push_back(id);
     ws_.asts.push_back(std::move(parsed.ast));
     index_[path] = ws_.files.size() - 1;

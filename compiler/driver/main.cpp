@@ -2,6 +2,7 @@
 // Pulumi YAML, and checks them.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <new>
 
 #include "driver/commands.h"
 #include "driver/usage_errors.h"
@@ -46,6 +47,10 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     return reportParseError(app, e, args);
+  } catch (const std::bad_alloc&) {
+    // Limits keep programs far below this (docs/language.md); no partial output.
+    printToolError("out of memory");
+    return kExitUsage;
   } catch (const std::exception& e) {
     // A bug, not a user error; still no crash and no partial output.
     printToolError(std::string("internal error: ") + e.what());

@@ -1,7 +1,13 @@
-// Writes a build's outputs so that a reader never sees half of them: every
-// file is first written under a staging folder inside the output folder;
-// then each target's folder is swapped in with a rename. A build that fails
-// before this point has written nothing.
+// Writes a build's outputs so that a reader never sees half of them, and a
+// failed or killed build leaves the out dir as it was:
+//  * builds into one out dir are serialised by a lock on its parent folder;
+//  * the new out dir is built beside the old one (what this build does not
+//    replace is hard-linked in) and exchanged with it in one rename
+//    (RENAME_EXCHANGE): readers see the old tree or the new one;
+//  * where that cannot be done (parent not writable, no exchange on the file
+//    system, the out dir is the current folder or a repository), each target
+//    is swapped in turn and the first failure undoes every swap made;
+//  * staging and old folders left by a killed build are removed by the next.
 #pragma once
 
 #include <filesystem>

@@ -4,6 +4,7 @@
 #include <map>
 #include <mutex>
 
+#include "base/parallel.h"
 #include "checks/checks.h"
 #include "diag/expansion_notes.h"
 #include "driver/imports.h"
@@ -69,7 +70,14 @@ bool checkLoadedWorkspace(const fs::path& root, const LoadOptions& options, Work
     return d.severity == Severity::Error && !leavesFileReadable(d.kind);
   });
   if (readable && !ws.files.empty()) {
-    ws.program = sema::elaborate(ws.sources, semaInputs(ws), ws.diags, symbols);
+    std::vector<sema::SourceFileAst> files = semaInputs(ws);
+    sema::ElaborateOptions elaborate_options;
+    elaborate_options.asset_roots.push_back(root);
+    // On a worker with a large stack, as parsing: sema recurses through
+    // expressions, lets and component uses, each bounded (sema/limits.cpp)
+    // but together deeper than the main thread's default stack allows.
+    parallelFor(
+        1, [&](size_t) { ws.program = sema::elaborate(ws.sources, files, ws.diags, elaborate_options, symbols); }, 1);
     ws.elaborated = true;
   }
   // Domain checks judge a well-typed program; on one with errors they would

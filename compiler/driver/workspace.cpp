@@ -1,11 +1,8 @@
 #include "driver/workspace.h"
 
 #include <algorithm>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
 
+#include "base/confine.h"
 #include "base/parallel.h"
 #include "driver/input_paths.h"
 
@@ -32,7 +29,14 @@ std::optional<std::vector<fs::path>> findSources(const std::vector<std::string>&
           it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file() && it->path().extension() == ".mig") found.push_back(it->path());
+        if (it->path().extension() != ".mig") continue;
+        // A symlinked file is followed only as far as the folder given.
+        ConfinedPath c = confinePath(it->path(), {p}, false);
+        if (c.status == Confined::Outside) {
+          error = "'" + it->path().string() + "' resolves to '" + c.path.string() + "', outside '" + input + "'";
+          return std::nullopt;
+        }
+        if (c.status != Confined::Missing && fs::is_regular_file(c.path, ec)) found.push_back(it->path());
       }
       if (ec) {
         error = "cannot read directory '" + input + "': " + ec.message();
@@ -51,37 +55,33 @@ std::optional<std::vector<fs::path>> findSources(const std::vector<std::string>&
   return out;
 }
 
-namespace {
-
-std::optional<std::string> readFile(const fs::path& p, std::string& error) {
-  if (p == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    return ss.str();
+bool addSourceFile(const fs::path& p, SourceManager& sm, DiagnosticSink& diags, FileId& id, std::string& error) {
+  std::string text;
+  uintmax_t size = 0;
+  ReadStatus status = readBounded(p, kMaxInputBytes, text, size);
+  std::string shown = p == "-" ? "<stdin>" : p.string();
+  if (status == ReadStatus::TooLarge) {
+    // Refused before it is read: a located diagnostic at 1:1, not an I/O error.
+    id = sm.add(shown, std::string());
+    diags.report(DiagKind::FileTooLarge, SourceRange{id, 0, 0}, size, kMaxInputBytes);
+    return true;
   }
-  std::ifstream in(p, std::ios::binary);
-  if (!in) {
-    error = "cannot open '" + p.string() + "'";
-    return std::nullopt;
+  if (status != ReadStatus::Ok) {
+    error = "cannot read '" + shown + "': " + describe(status, kMaxInputBytes);
+    return false;
   }
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    error = "cannot read '" + p.string() + "'";
-    return std::nullopt;
-  }
-  return text;
+  id = sm.add(shown, std::move(text));
+  return true;
 }
-
-}  // namespace
 
 bool loadWorkspace(const std::vector<std::string>& inputs, const LoadOptions& options,
                    Workspace& ws, std::string& error) {
   auto paths = findSources(inputs, error);
   if (!paths) return false;
   for (const fs::path& p : *paths) {
-    auto text = readFile(p, error);
-    if (!text) return false;
-    ws.files.push_back(ws.sources.add(p == "-" ? "<stdin>" : p.string(), std::move(*text)));
+    FileId id;
+    if (!addSourceFile(p, ws.sources, ws.diags, id, error)) return false;
+    ws.files.push_back(id);
   }
   std::vector<std::optional<ParseResult>> results(ws.files.size());
   parallelFor(

@@ -52,6 +52,13 @@ inline ParseResult parseSource(FileId file, std::string_view text, const LoadOpt
 std::optional<std::vector<std::filesystem::path>> findSources(
     const std::vector<std::string>& inputs, std::string& error);
 
+// Reads one source ("-": standard input) within the size limit and adds it
+// to `sm`. A file over the limit is refused before it is read: it is added
+// empty with MIG0008 at 1:1. False, with `error` set, on an I/O failure (a
+// missing file, a device, a FIFO).
+bool addSourceFile(const std::filesystem::path& p, SourceManager& sm, DiagnosticSink& diags, FileId& id,
+                   std::string& error);
+
 bool loadWorkspace(const std::vector<std::string>& inputs, const LoadOptions& options,
                    Workspace& ws, std::string& error);
 

@@ -30,6 +30,10 @@ struct Laid {
   std::string comment;       // a trailing line comment, aligned separately
 };
 
+// Alignment padding stops at these widths (keys; code before a comment).
+constexpr size_t kMaxAlignedWidth = 60;
+constexpr size_t kMaxCommentColumn = 120;
+
 size_t width(std::string_view s) {
   size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -133,6 +137,10 @@ void render(const std::vector<Line>& lines, std::vector<Laid>& laid) {
 // Aligns '=' across consecutive alignable lines of one block: no blank line,
 // comment line or other statement in between.
 void alignAssignments(const std::vector<Line>& lines, std::vector<Laid>& laid) {
+  // A key wider than this is not aligned (one space before its '='), and
+  // its neighbours do not pad to it: one long key must not widen every line.
+  for (Laid& l : laid)
+    if (width(l.head) > kMaxAlignedWidth) l.align_class.clear();
   for (size_t l = 0; l < laid.size();) {
     size_t end = l + 1;
     if (!laid[l].align_class.empty())
@@ -215,8 +223,9 @@ std::string formatSource(std::string_view text) {
   // Trailing comments of consecutive lines at one level start in one column.
   for (size_t l = 0; l < lines.size();) {
     size_t end = l + 1;
-    if (!laid[l].comment.empty())
-      while (end < lines.size() && !laid[end].comment.empty() && laid[end].level == laid[l].level &&
+    auto aligned_comment = [&](size_t i) { return !laid[i].comment.empty() && width(code[i]) <= kMaxCommentColumn; };
+    if (aligned_comment(l))
+      while (end < lines.size() && aligned_comment(end) && laid[end].level == laid[l].level &&
              lines[end].blanks_before == 0)
         ++end;
     size_t w = 0;

@@ -55,6 +55,9 @@ struct Param {
   Value default_value;
   std::vector<std::string> allowed;  // enum params
   SourceRange range;
+  // Holds a secret (sema/secret_params.cpp): its name says so, or its value
+  // flows into a credential. Emitted as sensitive; never given by --set.
+  bool secret = false;
 };
 
 struct Output {

@@ -147,7 +147,7 @@ std::unique_ptr<Analysis> Analyzer::run(const fs::path& root, const DocumentStor
     // syntax errors).
     DiagnosticSink scratch;
     a->symbols = sema::SymbolIndex();
-    ws.program = sema::elaborate(ws.sources, semaInputs(ws), scratch, &a->symbols);
+    ws.program = sema::elaborate(ws.sources, semaInputs(ws), scratch, {}, &a->symbols);
     a->has_program = true;
   }
   return a;

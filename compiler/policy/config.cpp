@@ -1,5 +1,7 @@
 #include "policy/config.h"
 
+#include "base/confine.h"
+
 #include <fmt/format.h>
 
 #include <fstream>
@@ -83,14 +85,14 @@ class Reader {
 
   // Returns false when the file cannot be read.
   bool file(const fs::path& path, std::string& error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      error = fmt::format("cannot read {}", path.string());
+    // Bounded and regular only, as every input (base/confine.h).
+    std::string text;
+    uintmax_t size = 0;
+    if (ReadStatus status = readBounded(path, kMaxInputBytes, text, size); status != ReadStatus::Ok) {
+      error = fmt::format("cannot read {}: {}", path.string(), describe(status, kMaxInputBytes));
       return false;
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    FileId id = sm_.add(path.string(), ss.str());
+    FileId id = sm_.add(path.string(), std::move(text));
     JsonError jerr;
     std::optional<JsonNode> root = parseJson(sm_.text(id), id, jerr);
     if (!root) {
@@ -240,7 +242,9 @@ class Reader {
     if (v.type != Type::Object) return wrongType(v, "\"options\"", "an object");
     std::vector<RuleOption> declared = entry ? entry->rule->options() : std::vector<RuleOption>{};
     for (size_t i = 0; i < v.members.size(); ++i) {
-      const auto& [name, value] = v.members[i];
+      // Not a structured binding: clang 14 (the fuzzers' compiler) cannot capture one.
+      const std::string& name = v.members[i].first;
+      const JsonNode& value = v.members[i].second;
       auto it = std::find_if(declared.begin(), declared.end(), [&](const RuleOption& o) { return o.name == name; });
       if (it == declared.end()) {
         std::vector<std::string> names;

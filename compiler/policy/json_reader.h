@@ -28,6 +28,15 @@ struct JsonNode {
   std::vector<SourceRange> keys;
   SourceRange range;
 
+  // Out of line, as ir::Value's: clang (with libstdc++) instantiates inline
+  // special members before JsonNode is complete.
+  JsonNode();
+  JsonNode(const JsonNode&);
+  JsonNode(JsonNode&&) noexcept;
+  JsonNode& operator=(const JsonNode&);
+  JsonNode& operator=(JsonNode&&) noexcept;
+  ~JsonNode();
+
   const JsonNode* get(std::string_view key) const;
   SourceRange keyRange(std::string_view key) const;
   std::string_view typeName() const;  // "a string", "an object", ...

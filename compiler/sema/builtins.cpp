@@ -95,7 +95,11 @@ ir::Value Elaborator::call(const Ast& ast, NodeId id) {
     if (!arity(1) || !want(0, Kind::Int, "an integer")) return {};
     ir::Value out;
     out.kind = Kind::List;
-    for (int64_t i = 0; i < std::min<int64_t>(args[0].integer, 10000); ++i) out.items.push_back(ir::Value::ofInt(i));
+    if (args[0].integer > static_cast<int64_t>(kMaxValueNodes)) {
+      overLimit("range(" + std::to_string(args[0].integer) + ")", kMaxValueNodes, where);
+      return {};
+    }
+    for (int64_t i = 0; i < args[0].integer; ++i) out.items.push_back(ir::Value::ofInt(i));
     return out;
   }
   if (fn == "length") {
@@ -123,6 +127,7 @@ ir::Value Elaborator::call(const Ast& ast, NodeId id) {
         return {};
       }
       out += (i ? args[0].text : "") + args[1].items[i].text;
+      if (!stringFits(out.size(), where)) return {};
     }
     return ir::Value::ofString(out);
   }

@@ -1,5 +1,6 @@
 // Declarations other than objects: the migration block, params, component
 // uses and @allow annotations.
+#include <algorithm>
 #include <cctype>
 #include <fmt/format.h>
 
@@ -104,6 +105,22 @@ void Elaborator::expandComponent(const Ast& ast, NodeId block, const Global& com
   const Ast& cast = *component.ast;
   const Node& decl = cast.node(component.node);
   const Node& use = ast.node(block);
+  // A component that uses itself, directly or through others, would expand forever.
+  if (std::find(components_.begin(), components_.end(), &component) != components_.end()) {
+    std::string chain;
+    for (auto it = std::find(components_.begin(), components_.end(), &component); it != components_.end(); ++it)
+      chain += (*it)->name + " -> ";
+    auto d = diags_.report(DiagKind::ComponentRecursion, range(ast, block), component.name, chain + component.name);
+    d.note("the component is declared here", component.range);
+    return;
+  }
+  ExpansionLevel level(*this, range(ast, block));
+  if (!level) return;
+  components_.push_back(&component);
+  struct Pop {
+    std::vector<const Global*>& stack;
+    ~Pop() { stack.pop_back(); }
+  } pop{components_};
   std::map<std::string, ir::Value, std::less<>> scope;
   std::map<std::string, NodeId, std::less<>> given;
   for (NodeId item : ast.list(ast.node(use.c).list)) {

@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "base/confine.h"
 #include "sema/elaborator.h"
+#include "sema/value_checks.h"
 #include "syntax/literals.h"
 
 namespace migc::sema {
@@ -37,6 +39,12 @@ size_t declarationsIn(const Ast& ast, NodeId body) {
   return count;
 }
 
+// Items that only declare a name: collected before anything is evaluated.
+bool declaresName(NodeKind kind) {
+  return kind == NodeKind::Param || kind == NodeKind::Let || kind == NodeKind::Output ||
+         kind == NodeKind::Component || kind == NodeKind::Import;
+}
+
 Global makeGlobal(Global::Kind kind, const Ast& ast, NodeId node) {
   Global g;
   g.kind = kind;
@@ -47,8 +55,8 @@ Global makeGlobal(Global::Kind kind, const Ast& ast, NodeId node) {
 }  // namespace
 
 ir::Program elaborate(SourceManager& sm, const std::vector<SourceFileAst>& files, DiagnosticSink& diags,
-                      SymbolIndex* symbols) {
-  return Elaborator(sm, files, diags, symbols).run();
+                      const ElaborateOptions& options, SymbolIndex* symbols) {
+  return Elaborator(sm, files, diags, options, symbols).run();
 }
 
 ir::Program Elaborator::run() {
@@ -59,17 +67,23 @@ ir::Program Elaborator::run() {
   }
   program_.objects.reserve(declarations);
   pending_.reserve(declarations);
-  // Components first, so a file may use one that a later file declares.
-  for (bool components : {true, false}) {
+  // Declarations are order-independent, across files too: first every name
+  // declared at the top level of every file (params, lets, outputs,
+  // components), then what depends on values (ifs, loops, `when`, component
+  // uses, computed labels), which may then use any of those names.
+  for (bool names_first : {true, false}) {
     for (const SourceFileAst& f : files_) {
       const Ast& ast = *f.ast;
       if (!ast.root()) continue;
       module_prefix_ = f.alias.empty() ? "" : f.alias + ".";
       for (NodeId item : ast.list(ast.node(ast.root()).list))
-        if ((ast.node(item).kind == NodeKind::Component) == components) collect(ast, item, module_prefix_);
+        if (declaresName(ast.node(item).kind) == names_first) collect(ast, item, module_prefix_);
     }
   }
   module_prefix_.clear();
+  // Past a limit (MIG1028/MIG1029) the program is not checked further: its
+  // declarations would only report the consequences, many times over.
+  if (exhausted_) return std::move(program_);
   // Params and the migration block may use any declaration of the program,
   // so they are evaluated once everything is declared.
   for (auto [ast, id] : deferred_params_) elaborateParam(*ast, id);
@@ -88,8 +102,7 @@ ir::Program Elaborator::run() {
     if (g.value >= 0) continue;
     let_stack_.push_back(g.name);
     g.evaluating = true;
-    let_values_.push_back(eval(*g.ast, g.ast->node(g.node).b));
-    g.value = static_cast<int>(let_values_.size() - 1);
+    g.value = keepLetValue(eval(*g.ast, g.ast->node(g.node).b));
     g.evaluating = false;
     let_stack_.pop_back();
   }
@@ -100,6 +113,8 @@ ir::Program Elaborator::run() {
     if (v.kind == Kind::Null) continue;
     program_.outputs.push_back({g.name, std::move(v), g.ast->range(g.node)});
   }
+  markSecretParams(program_);
+  checkDynamicReferences(program_, diags_);
   // Outputs in source order, not name order.
   std::stable_sort(program_.outputs.begin(), program_.outputs.end(), [](const ir::Output& a, const ir::Output& b) {
     return a.range.file.index != b.range.file.index ? a.range.file.index < b.range.file.index : a.range.begin < b.range.begin;
@@ -139,7 +154,19 @@ std::vector<uint32_t> Elaborator::globalsByName(Global::Kind kind) const {
 }
 
 void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix) {
+  if (exhausted_) return;
   const Node& n = ast.node(item);
+  // Annotations on an item that is not a block: @file:allow applies to the
+  // file wherever it is written; a plain @allow has nothing to apply to.
+  if (n.list2.count && n.kind != NodeKind::Block) {
+    ir::Object none;
+    for (NodeId a : ast.list(n.list2)) {
+      if (ast.node(a).op) recordAnnotation(ast, a, none);
+      else
+        diags_.report(DiagKind::InvalidSuppression, range(ast, a), "@allow applies to a declaration block")
+            .help("write @file:allow(...) for the whole file, or put @allow on the block it is about");
+    }
+  }
   auto nameRange = [&]() {
     return SourceRange{ast.file(), n.begin, n.end};
   };
@@ -261,6 +288,10 @@ void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix)
   object.name = prefix + label;
   object.range = range(ast, item);
   object.name_range = label_range;
+  if (program_.objects.size() >= kMaxDeclarations) {
+    overLimit("the number of declarations", kMaxDeclarations, range(ast, item));
+    return;
+  }
   int index = static_cast<int>(program_.objects.size());
   Global g = makeGlobal(Global::Kind::Object, ast, item);
   g.object = index;
@@ -380,22 +411,42 @@ ir::Value Elaborator::metricFacts(const ir::Value& fields, const KindSchema& sch
 
 // Local asset paths (a function's `code`) are relative to the file that
 // declares them, not to where migc runs; the backends read the absolute
-// path from the facts, so the IR dump stays free of machine paths.
+// path from the facts, so the IR dump stays free of machine paths. The path
+// is confined to the workspace (base/confine.h): it is zipped into every
+// target, so it must not name the machine's own files.
 void Elaborator::resolveLocalPaths(const KindSchema& schema, const ir::Object& object, ir::Value& facts) {
+  namespace fs = std::filesystem;
   for (const FieldSchema& f : schema.fields) {
     if (!f.local_path) continue;
     const ir::Value* v = object.field(f.name);
     if (!v || v->kind != Kind::String) continue;
-    std::filesystem::path declared(v->text);
-    std::filesystem::path base = std::filesystem::path(sm_.path(object.range.file)).parent_path();
-    std::filesystem::path full = (declared.is_absolute() ? declared : base / declared).lexically_normal();
-    std::error_code ec;
-    if (v->text.empty() || !std::filesystem::exists(full, ec)) {
-      diags_.report(DiagKind::AssetNotFound, object.rangeOf(f.name), v->text, full.generic_string())
-          .help("the path is relative to the folder of the .mig file that declares it");
-      continue;
+    fs::path declared(v->text);
+    fs::path base = fs::path(sm_.path(object.range.file)).parent_path();
+    fs::path full = (declared.is_absolute() ? declared : base / declared).lexically_normal();
+    std::vector<fs::path> roots = options_.asset_roots;
+    if (roots.empty()) roots.push_back(base.empty() ? fs::path(".") : base);
+    ConfinedPath confined = v->text.empty() ? ConfinedPath{} : confinePath(full, roots, true);
+    SourceRange where = object.rangeOf(f.name);
+    switch (confined.status) {
+      case Confined::Ok:
+        facts.entries.emplace_back(f.name, ir::Value::ofString(confined.path.generic_string()));
+        break;
+      case Confined::Missing:
+        diags_.report(DiagKind::AssetNotFound, where, v->text, full.generic_string())
+            .help("the path is relative to the folder of the .mig file that declares it");
+        break;
+      case Confined::Outside:
+        diags_.report(DiagKind::AssetOutsideWorkspace, where, v->text, confined.path.generic_string(),
+                      canonicalRoot(roots.front()).generic_string())
+            .help("copy the code into the folder being compiled");
+        break;
+      case Confined::NotRegular:
+        diags_.report(DiagKind::NotRegularFile, where, v->text, confined.path.generic_string());
+        break;
+      case Confined::TooLarge:
+        diags_.report(DiagKind::AssetTooLarge, where, v->text, kMaxInputBytes);
+        break;
     }
-    facts.entries.emplace_back(f.name, ir::Value::ofString(std::filesystem::absolute(full, ec).generic_string()));
   }
 }
 

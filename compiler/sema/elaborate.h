@@ -5,6 +5,7 @@
 // later passes to keep checking (bad values are left out, not invented).
 #pragma once
 
+#include <filesystem>
 #include <vector>
 
 #include "diag/diagnostic_sink.h"
@@ -20,8 +21,14 @@ struct SourceFileAst {
   std::string alias;  // imported `as alias`: its declarations are alias.name
 };
 
+struct ElaborateOptions {
+  // The folders a function's `code` may lie in (symlinks followed; see
+  // base/confine.h); empty: the folder of the file that declares it.
+  std::vector<std::filesystem::path> asset_roots;
+};
+
 // `symbols`, when given, receives where each name is declared and used.
 ir::Program elaborate(SourceManager& sm, const std::vector<SourceFileAst>& files,
-                      DiagnosticSink& diags, SymbolIndex* symbols = nullptr);
+                      DiagnosticSink& diags, const ElaborateOptions& options = {}, SymbolIndex* symbols = nullptr);
 
 }  // namespace migc::sema

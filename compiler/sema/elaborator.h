@@ -36,8 +36,8 @@ struct Global {
 class Elaborator {
  public:
   Elaborator(SourceManager& sm, const std::vector<SourceFileAst>& files, DiagnosticSink& diags,
-             SymbolIndex* symbols = nullptr)
-      : sm_(sm), files_(files), diags_(diags), symbols_(symbols) {}
+             const ElaborateOptions& options, SymbolIndex* symbols = nullptr)
+      : sm_(sm), files_(files), diags_(diags), options_(options), symbols_(symbols) {}
   ir::Program run();
 
   // ---- expressions (evaluate.cpp) ----
@@ -80,6 +80,40 @@ class Elaborator {
   // @allow(CODE..., reason = "...") on a declaration or attribute.
   void recordAnnotation(const Ast& ast, NodeId annotation, ir::Object& object);
 
+  // ---- limits (limits.cpp) ----
+  // What one program may make sema do. Past a limit sema reports MIG1028 or
+  // MIG1029 once, at the expression that crossed it, and stops expanding
+  // (exhausted()): a small file cannot exhaust memory, time or the stack.
+  static constexpr size_t kMaxValueNodes = 1'000'000;    // values in one list/map value
+  static constexpr size_t kMaxStringBytes = 1u << 20;    // one string
+  static constexpr size_t kMaxWork = 10'000'000;         // loop iterations and let values copied, in all
+  static constexpr size_t kMaxDeclarations = 100'000;    // objects in the program
+  static constexpr unsigned kMaxExpansionDepth = 64;     // nested for, comprehensions and component uses
+  static constexpr unsigned kMaxLetDepth = 1'000;        // lets evaluated through other lets
+  static constexpr unsigned kMaxValueDepth = 256;        // lists and maps nested in one value
+  bool exhausted() const { return exhausted_; }
+  int keepLetValue(ir::Value v);  // stores a let's value (and its size); its index
+  // Reports `what` past `limit` (MIG1028, or MIG1029 with `depth`) once; returns false.
+  bool overLimit(std::string_view what, size_t limit, SourceRange where, bool depth = false);
+  // Adds the values in `item` to `total` and the item's nesting to `depth`
+  // (the depth of the list or map holding it); false (reported) past
+  // kMaxValueNodes or kMaxValueDepth.
+  bool addValues(size_t& total, unsigned& depth, const ir::Value& item, SourceRange where);
+  bool stringFits(size_t bytes, SourceRange where);
+  // Counts `units` of work (a loop iteration: 1); false (reported) past kMaxWork.
+  bool work(size_t units, SourceRange where);
+  // Enters one level of expansion (for, comprehension, component use);
+  // false (reported) when that is deeper than kMaxExpansionDepth.
+  struct ExpansionLevel {
+    ExpansionLevel(Elaborator& e, SourceRange where);
+    ~ExpansionLevel() { --e_.expansion_depth_; }
+    explicit operator bool() const { return ok_; }
+    Elaborator& e_;
+    bool ok_;
+  };
+  // Values in `v`, counted up to `cap`, and how deeply they nest.
+  static size_t valueCount(const ir::Value& v, size_t cap, unsigned& depth);
+
   // A node's range, marked with the component expansion it is elaborated
   // in when it lies in the body of a component being expanded.
   SourceRange range(const Ast& ast, NodeId id) const;
@@ -117,6 +151,7 @@ class Elaborator {
   SourceManager& sm_;
   const std::vector<SourceFileAst>& files_;
   DiagnosticSink& diags_;
+  const ElaborateOptions& options_;
   SymbolIndex* symbols_ = nullptr;
   std::vector<int> object_symbols_;  // program_.objects index -> symbol
   ir::Program program_;
@@ -153,6 +188,11 @@ class Elaborator {
   std::set<std::string, std::less<>> aliases_;    // module aliases, resolved in member access
   std::pair<const Ast*, NodeId> migration_{nullptr, NodeId{}};
   std::vector<std::pair<const Ast*, NodeId>> deferred_params_;
+  bool exhausted_ = false;            // a limit was reached: expansion stops
+  size_t work_ = 0;                   // kMaxWork
+  unsigned expansion_depth_ = 0;      // kMaxExpansionDepth
+  std::deque<size_t> let_sizes_;      // valueCount of let_values_[i], for work()
+  std::vector<const Global*> components_;  // the component uses being expanded, outermost first
 
  public:
   // Lets elaborate lazily; the stack reports cycles.

@@ -100,11 +100,19 @@ ir::Value Elaborator::lookup(const Ast& ast, NodeId id, std::string_view name, c
       case Global::Kind::Param: return ir::Value::ofParam(std::string(name));
       case Global::Kind::Object: return ir::Value::ofAttr(static_cast<uint32_t>(g.object), "");
       case Global::Kind::Let: {
-        if (g.value >= 0) return let_values_[static_cast<size_t>(g.value)];
+        // Each use copies the value: that copying is work too.
+        if (g.value >= 0) {
+          if (!work(let_sizes_[static_cast<size_t>(g.value)], range(ast, id))) return {};
+          return let_values_[static_cast<size_t>(g.value)];
+        }
         if (g.evaluating) {
           auto d = diags_.report(DiagKind::LetCycle, range(ast, id), name);
           for (const std::string& step : let_stack_)
             d.note(fmt::format("'{}' is part of the cycle", step), findGlobal(step)->range);
+          return {};
+        }
+        if (let_stack_.size() >= kMaxLetDepth) {
+          overLimit("let references", kMaxLetDepth, range(ast, id), true);
           return {};
         }
         g.evaluating = true;
@@ -115,8 +123,7 @@ ir::Value Elaborator::lookup(const Ast& ast, NodeId id, std::string_view name, c
         locals_ = std::move(saved);
         let_stack_.pop_back();
         g.evaluating = false;
-        let_values_.push_back(v);
-        g.value = static_cast<int>(let_values_.size() - 1);
+        g.value = keepLetValue(v);
         return v;
       }
       case Global::Kind::Component:
@@ -136,6 +143,13 @@ ir::Value Elaborator::lookup(const Ast& ast, NodeId id, std::string_view name, c
   return {};
 }
 
+int Elaborator::keepLetValue(ir::Value v) {
+  unsigned depth = 0;
+  let_sizes_.push_back(valueCount(v, kMaxValueNodes, depth));
+  let_values_.push_back(std::move(v));
+  return static_cast<int>(let_values_.size() - 1);
+}
+
 ir::Value Elaborator::evalString(const Ast& ast, NodeId id) {
   const Node& n = ast.node(id);
   std::vector<ir::Value> parts;
@@ -143,6 +157,7 @@ ir::Value Elaborator::evalString(const Ast& ast, NodeId id) {
   bool symbolic = false;
   for (NodeId part : ast.list(n.list)) {
     const Node& p = ast.node(part);
+    if (!stringFits(text.size(), range(ast, id))) return {};
     if (p.kind == NodeKind::StringText) {
       text += ast.str(p.name);
       continue;
@@ -165,6 +180,7 @@ ir::Value Elaborator::evalString(const Ast& ast, NodeId id) {
         diags_.report(DiagKind::TypeMismatch, range(ast, p.a), "a string, number or boolean", describe(v));
     }
   }
+  if (!stringFits(text.size(), range(ast, id))) return {};
   ir::Value out;
   if (!symbolic) {
     out = ir::Value::ofString(std::move(text));
@@ -178,7 +194,7 @@ ir::Value Elaborator::evalString(const Ast& ast, NodeId id) {
 }
 
 ir::Value Elaborator::eval(const Ast& ast, NodeId id, const TypeSpec* hint) {
-  if (!id) return {};
+  if (!id || exhausted_) return {};
   const Node& n = ast.node(id);
   ir::Value out;
   switch (n.kind) {
@@ -245,6 +261,8 @@ ir::Value Elaborator::eval(const Ast& ast, NodeId id, const TypeSpec* hint) {
     case NodeKind::Unary: {
       ir::Value v = eval(ast, n.a);
       if (Op(n.op) == Op::Not && v.kind == Kind::Bool) out = ir::Value::ofBool(!v.boolean);
+      else if (Op(n.op) == Op::Neg && v.kind == Kind::Int && v.integer == INT64_MIN)
+        diags_.report(DiagKind::IntegerOverflow, range(ast, id), fmt::format("-({})", v.integer));
       else if (Op(n.op) == Op::Neg && v.kind == Kind::Int) out = ir::Value::ofInt(-v.integer);
       else if (Op(n.op) == Op::Neg && v.kind == Kind::Number) out = ir::Value::ofNumber(-v.number);
       else if (Op(n.op) == Op::Neg && v.kind == Kind::Quantity) out = ir::Value::ofQuantity(-v.number, v.dimension);
@@ -268,12 +286,19 @@ ir::Value Elaborator::eval(const Ast& ast, NodeId id, const TypeSpec* hint) {
     case NodeKind::List: {
       out.kind = Kind::List;
       const TypeSpec* element = hint && hint->tag == TypeSpec::Tag::List ? hint->element.get() : nullptr;
-      for (NodeId e : ast.list(n.list)) out.items.push_back(eval(ast, e, element));
+      size_t values = 0;
+      unsigned depth = 0;
+      for (NodeId e : ast.list(n.list)) {
+        out.items.push_back(eval(ast, e, element));
+        if (!addValues(values, depth, out.items.back(), range(ast, e))) return {};
+      }
       break;
     }
     case NodeKind::Comprehension: out = comprehension(ast, id); break;
     case NodeKind::Map: {
       out.kind = Kind::Map;
+      size_t values = 0;
+      unsigned depth = 0;
       for (NodeId e : ast.list(n.list)) {
         const Node& entry = ast.node(e);
         const Node& key = ast.node(entry.a);
@@ -285,6 +310,7 @@ ir::Value Elaborator::eval(const Ast& ast, NodeId id, const TypeSpec* hint) {
         }
         out.entries.emplace_back(k.text, eval(ast, entry.b));
         out.entries.back().second.range = range(ast, entry.b);
+        if (!addValues(values, depth, out.entries.back().second, range(ast, entry.b))) return {};
       }
       break;
     }

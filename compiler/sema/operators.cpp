@@ -47,6 +47,10 @@ ir::Value Elaborator::binary(const Ast& ast, NodeId id) {
     diags_.report(DiagKind::InvalidOperands, range(ast, id), opSpelling(op), describe(a), describe(b));
     return ir::Value{};
   };
+  auto overflow = [&]() {
+    diags_.report(DiagKind::IntegerOverflow, range(ast, id), fmt::format("{} {} {}", a.integer, opSpelling(op), b.integer));
+    return ir::Value{};
+  };
   switch (op) {
     case Op::And: case Op::Or:
       if (a.kind != Kind::Bool || b.kind != Kind::Bool) return bad();
@@ -63,22 +67,37 @@ ir::Value Elaborator::binary(const Ast& ast, NodeId id) {
       return ir::Value::ofBool(r);
     }
     case Op::Add: case Op::Sub: {
-      if (op == Op::Add && a.kind == Kind::String && b.kind == Kind::String)
+      if (op == Op::Add && a.kind == Kind::String && b.kind == Kind::String) {
+        if (!stringFits(a.text.size() + b.text.size(), range(ast, id))) return {};
         return ir::Value::ofString(a.text + b.text);
+      }
       if (op == Op::Add && a.kind == Kind::List && b.kind == Kind::List) {
+        size_t values = 0;
+        unsigned depth = 0;
+        if (!addValues(values, depth, a, range(ast, id)) || !addValues(values, depth, b, range(ast, id))) return {};
         ir::Value out = a;
         out.items.insert(out.items.end(), b.items.begin(), b.items.end());
         return out;
       }
       double sign = op == Op::Add ? 1 : -1;
-      if (a.kind == Kind::Int && b.kind == Kind::Int) return ir::Value::ofInt(a.integer + int64_t(sign) * b.integer);
+      if (a.kind == Kind::Int && b.kind == Kind::Int) {
+        int64_t r = 0;
+        if (op == Op::Add ? __builtin_add_overflow(a.integer, b.integer, &r)
+                          : __builtin_sub_overflow(a.integer, b.integer, &r))
+          return overflow();
+        return ir::Value::ofInt(r);
+      }
       if (isNumeric(a) && isNumeric(b)) return ir::Value::ofNumber(a.number + sign * b.number);
       if (a.kind == Kind::Quantity && b.kind == Kind::Quantity && a.dimension == b.dimension)
         return ir::Value::ofQuantity(a.number + sign * b.number, a.dimension);
       return bad();
     }
     case Op::Mul: {
-      if (a.kind == Kind::Int && b.kind == Kind::Int) return ir::Value::ofInt(a.integer * b.integer);
+      if (a.kind == Kind::Int && b.kind == Kind::Int) {
+        int64_t r = 0;
+        if (__builtin_mul_overflow(a.integer, b.integer, &r)) return overflow();
+        return ir::Value::ofInt(r);
+      }
       if (isNumeric(a) && isNumeric(b)) return ir::Value::ofNumber(a.number * b.number);
       if (a.kind == Kind::Quantity && isNumeric(b)) return ir::Value::ofQuantity(a.number * b.number, a.dimension);
       if (isNumeric(a) && b.kind == Kind::Quantity) return ir::Value::ofQuantity(a.number * b.number, b.dimension);
@@ -90,6 +109,8 @@ ir::Value Elaborator::binary(const Ast& ast, NodeId id) {
         diags_.report(DiagKind::InvalidOperands, range(ast, id), "/", describe(a), "zero");
         return {};
       }
+      // INT64_MIN / -1 is the one quotient that does not fit (and traps on x86).
+      if (a.kind == Kind::Int && b.kind == Kind::Int && a.integer == INT64_MIN && b.integer == -1) return overflow();
       if (a.kind == Kind::Int && b.kind == Kind::Int && a.integer % b.integer == 0)
         return ir::Value::ofInt(a.integer / b.integer);
       if (isNumeric(a) && isNumeric(b)) return ir::Value::ofNumber(a.number / b.number);
@@ -104,12 +125,17 @@ ir::Value Elaborator::binary(const Ast& ast, NodeId id) {
 
 bool Elaborator::iterate(const Ast& ast, NodeId iterable, const LoopBody& body) {
   ir::Value v = eval(ast, iterable);
+  // Every iteration is work (limits.cpp); the loop stops once a limit is reached.
+  SourceRange where = range(ast, iterable);
   if (v.kind == Kind::List) {
-    for (size_t i = 0; i < v.items.size(); ++i) body(ir::Value::ofInt(int64_t(i)), v.items[i]);
+    for (size_t i = 0; i < v.items.size() && work(1, where); ++i) body(ir::Value::ofInt(int64_t(i)), v.items[i]);
     return true;
   }
   if (v.kind == Kind::Map) {
-    for (const auto& [k, item] : v.entries) body(ir::Value::ofString(k), item);
+    for (const auto& [k, item] : v.entries) {
+      if (!work(1, where)) break;
+      body(ir::Value::ofString(k), item);
+    }
     return true;
   }
   if (v.kind == Kind::Param || v.kind == Kind::Attr)
@@ -120,6 +146,8 @@ bool Elaborator::iterate(const Ast& ast, NodeId iterable, const LoopBody& body) 
 }
 
 void Elaborator::forLoop(const Ast& ast, const Node& loop, const std::function<void()>& body) {
+  ExpansionLevel level(*this, range(ast, loop.a));
+  if (!level) return;
   std::string var(ast.str(loop.name));
   std::string var2 = loop.b ? std::string(ast.str(ast.node(loop.b).name)) : "";
   iterate(ast, loop.a, [&](const ir::Value& key, const ir::Value& value) {
@@ -153,6 +181,10 @@ ir::Value Elaborator::comprehension(const Ast& ast, NodeId id) {
   const Node& n = ast.node(id);
   ir::Value out;
   out.kind = Kind::List;
+  ExpansionLevel level(*this, range(ast, id));
+  if (!level) return {};
+  size_t values = 0;
+  unsigned depth = 0;
   std::string first(ast.str(n.name));
   auto second_ids = ast.list(n.list);
   std::string second = second_ids.empty() ? "" : std::string(ast.str(ast.node(second_ids[0]).name));
@@ -171,9 +203,13 @@ ir::Value Elaborator::comprehension(const Ast& ast, NodeId id) {
       if (c.kind == Kind::Bool) keep = c.boolean;
       else if (c.kind != Kind::Null) diags_.report(DiagKind::TypeMismatch, range(ast, n.c), "a boolean", describe(c));
     }
-    if (keep) out.items.push_back(eval(ast, n.b));
+    if (keep) {
+      out.items.push_back(eval(ast, n.b));
+      addValues(values, depth, out.items.back(), range(ast, n.b));
+    }
     locals_.pop_back();
   });
+  if (exhausted_) return {};
   return out;
 }
 

@@ -4,6 +4,7 @@
 // where the ANTLR lexer would make a token that the token scan reports.
 #include "syntax/lexer.h"
 
+#include "syntax/nesting_meter.h"
 #include "syntax/parse.h"
 #include "syntax/utf8_decode.h"
 
@@ -90,49 +91,27 @@ bool validText(std::string_view s, size_t b, size_t e) {
   return true;
 }
 
-// The token scan's nesting measure (token_scan.cpp), kept incrementally:
-// each open bracket counts one plus the operators seen inside it, and the
-// operators of a chain count until '=', ',', ';' or ':' ends the chain.
-// Chains of binary operators parse without recursion here, but the ANTLR
-// path refuses them beyond kMaxNesting, so this lexer must refuse them too.
-class NestingMeter {
- public:
-  // False once the nesting is deeper than the ANTLR path accepts.
-  bool add(Tok t) {
-    switch (t) {
-      case Tok::LBrace: case Tok::LParen: case Tok::LBracket: case Tok::InterpOpen:
-        levels_.push_back(0);
-        ++depth_;
-        break;
-      case Tok::RBrace: case Tok::RParen: case Tok::RBracket:
-        // A closer with nothing open is a syntax error the parser rejects.
-        if (!levels_.empty()) {
-          depth_ -= 1 + levels_.back();
-          levels_.pop_back();
-        }
-        break;
-      case Tok::Dot: case Tok::Question: case Tok::Bang: case Tok::Minus: case Tok::Plus:
-      case Tok::Star: case Tok::Slash: case Tok::EqEq: case Tok::NotEq: case Tok::Lt:
-      case Tok::Le: case Tok::Gt: case Tok::Ge: case Tok::AndAnd: case Tok::OrOr: case Tok::Pipe:
-        ++ops();
-        ++depth_;
-        break;
-      case Tok::Assign: case Tok::Comma: case Tok::Semi: case Tok::Colon:
-        depth_ -= ops();
-        ops() = 0;
-        break;
-      default:
-        break;
-    }
-    return depth_ <= kMaxNesting;
+// What a token means to the nesting measure (syntax/nesting_meter.h), which
+// the ANTLR path's token scan applies too: this lexer must refuse exactly
+// what that path refuses.
+NestTok nestToken(Tok t) {
+  switch (t) {
+    case Tok::LBrace: case Tok::InterpOpen: return NestTok::OpenBrace;
+    case Tok::LParen: case Tok::LBracket: return NestTok::OpenCall;
+    case Tok::RBrace: return NestTok::CloseBrace;
+    case Tok::RParen: case Tok::RBracket: return NestTok::CloseCall;
+    case Tok::Dot: case Tok::Bang: case Tok::Minus: case Tok::Plus:
+    case Tok::Star: case Tok::Slash: case Tok::EqEq: case Tok::NotEq: case Tok::Lt:
+    case Tok::Le: case Tok::Gt: case Tok::Ge: case Tok::AndAnd: case Tok::OrOr: case Tok::Pipe:
+      return NestTok::Operator;
+    case Tok::Question: return NestTok::Question;
+    case Tok::Colon: return NestTok::Colon;
+    case Tok::Assign: case Tok::Comma: case Tok::Semi: return NestTok::Ends;
+    case Tok::KwElse: return NestTok::Else;
+    case Tok::KwIf: return NestTok::If;
+    default: return NestTok::Other;
   }
-
- private:
-  unsigned& ops() { return levels_.empty() ? top_ops_ : levels_.back(); }
-  std::vector<unsigned> levels_;
-  unsigned top_ops_ = 0;
-  unsigned depth_ = 0;
-};
+}
 
 }  // namespace
 
@@ -156,7 +135,7 @@ bool lex(std::string_view s, std::vector<Token>& out,
   bool too_deep = false;
   auto emit = [&](Tok kind, size_t b, size_t e) {
     out.push_back(Token{static_cast<uint32_t>(b), static_cast<uint32_t>(e), kind, false});
-    too_deep |= !nesting.add(kind);
+    too_deep |= !nesting.add(nestToken(kind));
   };
   while (i < n) {
     if (too_deep) return false;  // MIG0007

@@ -6,12 +6,13 @@
 // second; the ANTLR lexer, token stream and parse tree live only inside it.
 #pragma once
 
+#include "base/confine.h"
 #include "diag/diagnostic_sink.h"
 #include "syntax/ast.h"
 
 namespace migc {
 
-inline constexpr size_t kMaxFileBytes = 64u << 20;
+inline constexpr size_t kMaxFileBytes = kMaxInputBytes;  // base/confine.h: one limit for every input
 // The nesting limit: brackets, interpolations and operator chains together
 // (counted by the token scan, and the same way by the fast lexer).
 inline constexpr unsigned kMaxNesting = 256;

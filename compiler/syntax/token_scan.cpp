@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "MigLexer.h"
+#include "syntax/nesting_meter.h"
 
 namespace migc {
 namespace {
@@ -14,7 +15,6 @@ using mig::MigLexer;
 struct Open {
   antlr4::Token* token;
   size_t closer;  // token type that closes it
-  unsigned ops;   // operator tokens seen at this level (nesting in the tree)
 };
 
 std::string_view closerText(size_t type) {
@@ -35,22 +35,25 @@ std::string_view openerFor(size_t closer) {
   return "?";
 }
 
-// Operators whose chains build nested trees (left- or right-recursive).
-bool isNestingOperator(size_t type) {
+// What a token means to the nesting measure (syntax/nesting_meter.h).
+NestTok nestToken(size_t type) {
   switch (type) {
-    case MigLexer::DOT: case MigLexer::QUESTION: case MigLexer::BANG: case MigLexer::MINUS:
+    case MigLexer::LBRACE: case MigLexer::STR_INTERP_OPEN: return NestTok::OpenBrace;
+    case MigLexer::LPAREN: case MigLexer::LBRACKET: return NestTok::OpenCall;
+    case MigLexer::RBRACE: return NestTok::CloseBrace;
+    case MigLexer::RPAREN: case MigLexer::RBRACKET: return NestTok::CloseCall;
+    case MigLexer::DOT: case MigLexer::BANG: case MigLexer::MINUS:
     case MigLexer::PLUS: case MigLexer::STAR: case MigLexer::SLASH: case MigLexer::EQEQ:
     case MigLexer::NOTEQ: case MigLexer::LT: case MigLexer::LE: case MigLexer::GT:
     case MigLexer::GE: case MigLexer::ANDAND: case MigLexer::OROR: case MigLexer::PIPE:
-      return true;
+      return NestTok::Operator;
+    case MigLexer::QUESTION: return NestTok::Question;
+    case MigLexer::COLON: return NestTok::Colon;
+    case MigLexer::ASSIGN: case MigLexer::COMMA: case MigLexer::SEMI: return NestTok::Ends;
+    case MigLexer::KW_ELSE: return NestTok::Else;
+    case MigLexer::KW_IF: return NestTok::If;
   }
-  return false;
-}
-
-// Tokens after which an operator chain starts afresh.
-bool endsExpression(size_t type) {
-  return type == MigLexer::ASSIGN || type == MigLexer::COMMA || type == MigLexer::SEMI ||
-         type == MigLexer::COLON;
+  return NestTok::Other;
 }
 
 // The parser never sees a hidden token; a reported bad token is hidden so
@@ -103,7 +106,7 @@ void closeBracket(ParseContext& ctx, std::vector<Open>& stack, antlr4::Token* t,
 TokenScanResult scanTokens(ParseContext& ctx, antlr4::CommonTokenStream& tokens) {
   TokenScanResult result;
   std::vector<Open> stack;
-  unsigned top_ops = 0;  // operators at the outermost level
+  NestingMeter nesting;
   // Strings nest through interpolation ("${ "..." }"): the quotes of the
   // strings still open, innermost last. The lexer's mode stack guarantees one
   // here for every STR_CLOSE and STR_NEWLINE.
@@ -111,11 +114,6 @@ TokenScanResult scanTokens(ParseContext& ctx, antlr4::CommonTokenStream& tokens)
   // After a bad character the parser's complaint about the next token is
   // a consequence, not a second mistake.
   bool after_bad_char = false;
-  auto depth = [&]() {
-    unsigned d = top_ops;
-    for (const Open& o : stack) d += 1 + o.ops;
-    return d;
-  };
 
   for (antlr4::Token* t : tokens.getTokens()) {
     size_t type = t->getType();
@@ -169,22 +167,26 @@ TokenScanResult scanTokens(ParseContext& ctx, antlr4::CommonTokenStream& tokens)
       after_bad_char = false;
     }
 
-    unsigned& ops = stack.empty() ? top_ops : stack.back().ops;
+    bool within_limit = true;
     if (type == MigLexer::LBRACE || type == MigLexer::LPAREN || type == MigLexer::LBRACKET ||
         type == MigLexer::STR_INTERP_OPEN) {
       size_t closer = type == MigLexer::LPAREN     ? MigLexer::RPAREN
                       : type == MigLexer::LBRACKET ? MigLexer::RBRACKET
                                                    : MigLexer::RBRACE;
-      stack.push_back({t, closer, 0});
+      stack.push_back({t, closer});
+      within_limit = nesting.add(nestToken(type));
     } else if (type == MigLexer::RBRACE || type == MigLexer::RPAREN ||
                type == MigLexer::RBRACKET) {
+      // A closer may close several openers (or none): the meter follows the stack.
+      size_t before = stack.size();
       closeBracket(ctx, stack, t, result);
-    } else if (isNestingOperator(type)) {
-      ++ops;
-    } else if (endsExpression(type)) {
-      ops = 0;
+      size_t closed = before - stack.size();
+      within_limit = nesting.add(closed ? nestToken(type) : NestTok::Other);
+      for (size_t k = 1; k < closed; ++k) nesting.dropLevel();
+    } else {
+      within_limit = nesting.add(nestToken(type));
     }
-    if (depth() > kMaxNesting) {
+    if (!within_limit) {
       ctx.diags.report(DiagKind::NestingTooDeep, ctx.tokenRange(t), kMaxNesting)
           .help("split the expression with `let` or flatten the blocks");
       result.too_deep = true;

@@ -26,7 +26,7 @@ struct Indexed {
     ParseResult r = parseFile(f, sm.text(f));
     EXPECT_FALSE(r.diags.hasErrors());
     asts.push_back(std::move(r.ast));
-    program = sema::elaborate(sm, {{&asts[0], sm.text(f), ""}}, diags, &index);
+    program = sema::elaborate(sm, {{&asts[0], sm.text(f), ""}}, diags, {}, &index);
   }
   std::string_view at(SourceRange r) const { return std::string_view(text).substr(r.begin, r.end - r.begin); }
   const SymbolIndex::Declaration& declaration(std::string_view name) const {

@@ -147,8 +147,8 @@ resource "aws_kms_key" "data_key" {
           }
           ArnLike = {
             "aws:SourceArn" = [
-              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:dms-lag-alarm-${var.suffix}",
               "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:aurora-cpu-alarm-${var.suffix}",
+              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:dms-lag-alarm-${var.suffix}",
             ]
           }
         }
@@ -1253,8 +1253,8 @@ resource "aws_sns_topic_policy" "alerts_events_policy" {
           }
           ArnLike = {
             "aws:SourceArn" = [
-              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:dms-lag-alarm-${var.suffix}",
               "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:aurora-cpu-alarm-${var.suffix}",
+              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:dms-lag-alarm-${var.suffix}",
             ]
           }
         }

@@ -6,5 +6,6 @@ variable "suffix" {
 }
 
 variable "api_token_value" {
-  type = string
+  type      = string
+  sensitive = true
 }

@@ -6,5 +6,6 @@ variable "suffix" {
 }
 
 variable "db_password" {
-  type = string
+  type      = string
+  sensitive = true
 }

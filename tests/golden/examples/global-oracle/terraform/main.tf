@@ -191,11 +191,11 @@ resource "aws_kms_key" "data_us_key" {
           }
           ArnLike = {
             "aws:SourceArn" = [
-              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-cpu-${var.suffix}",
+              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-app-errors-${var.suffix}",
               "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-connections-${var.suffix}",
+              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-cpu-${var.suffix}",
               "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-replica-lag-${var.suffix}",
               "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-replicate-lag-${var.suffix}",
-              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-app-errors-${var.suffix}",
             ]
           }
         }
@@ -445,8 +445,8 @@ resource "aws_kms_key" "data_eu_key" {
           }
           ArnLike = {
             "aws:SourceArn" = [
-              "arn:aws:cloudwatch:eu-west-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-eu-cpu-${var.suffix}",
               "arn:aws:cloudwatch:eu-west-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-eu-connections-${var.suffix}",
+              "arn:aws:cloudwatch:eu-west-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-eu-cpu-${var.suffix}",
               "arn:aws:cloudwatch:eu-west-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-eu-global-lag-${var.suffix}",
             ]
           }
@@ -697,9 +697,9 @@ resource "aws_kms_key" "data_ap_key" {
           }
           ArnLike = {
             "aws:SourceArn" = [
-              "arn:aws:cloudwatch:ap-southeast-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-ap-global-lag-${var.suffix}",
-              "arn:aws:cloudwatch:ap-southeast-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-ap-cpu-${var.suffix}",
               "arn:aws:cloudwatch:ap-southeast-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-ap-connections-${var.suffix}",
+              "arn:aws:cloudwatch:ap-southeast-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-ap-cpu-${var.suffix}",
+              "arn:aws:cloudwatch:ap-southeast-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-ap-global-lag-${var.suffix}",
             ]
           }
         }

@@ -149,10 +149,10 @@ resource "aws_kms_key" "rds_key" {
           }
           ArnLike = {
             "aws:SourceArn" = [
-              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-dms-lag-${var.env}-${var.suffix}",
-              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-cpu-${var.env}-${var.suffix}",
               "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-connections-${var.env}-${var.suffix}",
+              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-cpu-${var.env}-${var.suffix}",
               "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-aurora-storage-${var.env}-${var.suffix}",
+              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-dms-lag-${var.env}-${var.suffix}",
             ]
           }
         }

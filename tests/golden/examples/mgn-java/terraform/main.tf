@@ -202,11 +202,11 @@ resource "aws_kms_key" "data_key" {
           }
           ArnLike = {
             "aws:SourceArn" = [
-              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-dms-lag-${var.suffix}",
-              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-db-cpu-${var.suffix}",
-              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-db-connections-${var.suffix}",
-              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-db-storage-${var.suffix}",
               "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-api-5xx-${var.suffix}",
+              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-db-connections-${var.suffix}",
+              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-db-cpu-${var.suffix}",
+              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-db-storage-${var.suffix}",
+              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-dms-lag-${var.suffix}",
             ]
           }
         }
