@@ -1,6 +1,7 @@
 // CHK-L3: a function's environment sets no variable Lambda reserves
-// (enums.json lambda_reserved_environment_variables, cfn-lint E3663, and
-// every AWS_LAMBDA_* name): CreateFunction rejects it in every target.
+// (enums.json lambda_reserved_environment_variables, cfn-lint E3663's
+// list): CreateFunction rejects it in every target. Not every AWS_LAMBDA_*
+// name is reserved: AWS_LAMBDA_EXEC_WRAPPER, for one, is set by users.
 #include <algorithm>
 
 #include "checks/check.h"
@@ -18,7 +19,7 @@ class FunctionEnvironmentCheck final : public DomainCheck {
       const ir::Value* env = fn->field("environment");
       if (!env) continue;
       for (const auto& [key, value] : env->entries)
-        if (key.starts_with("AWS_LAMBDA_") || std::find(reserved.begin(), reserved.end(), key) != reserved.end())
+        if (std::find(reserved.begin(), reserved.end(), key) != reserved.end())
           ctx.report(DiagKind::ReservedLambdaEnvironment, ctx.where(*fn, "environment." + key), key, fn->name)
               .help("Lambda sets it for every invocation; read it from the runtime, or name yours differently");
     }

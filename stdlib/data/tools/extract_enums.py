@@ -65,8 +65,9 @@ def lambda_reserved_environment():
     rel = "schemas/extensions/aws_lambda_function/environment_variable_keys.json"
     doc, src = cfnlint_json(rel)
     return {"source": src, "values": sorted(doc["propertyNames"]["not"]["enum"]),
-            "notes": "[doc] Lambda also reserves every name starting with AWS_LAMBDA_ (Lambda Developer Guide, "
-                     "'Defined runtime environment variables'); CreateFunction rejects a reserved key."}
+            "notes": "CreateFunction rejects a reserved key. Not every AWS_LAMBDA_ name is reserved: "
+                     "AWS_LAMBDA_EXEC_WRAPPER (wrapper scripts) is set by users (Lambda Developer Guide, "
+                     "'Modifying the runtime environment')."}
 
 
 def main():
