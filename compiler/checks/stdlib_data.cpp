@@ -167,7 +167,6 @@ void loadEngineFacts(const json& j, StdlibData& out) {
       const json& s = e.at("serverless_v2");
       facts.serverless_from = s.at("from").get<NameMap<std::string>>();
       facts.auto_pause_from = s.at("auto_pause_from").get<NameMap<std::string>>();
-      facts.max_256_from = s.at("max_256_from").get<NameMap<std::string>>();
     }
     facts.parameters = e.at("parameters").get<std::string>();
   }

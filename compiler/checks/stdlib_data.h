@@ -109,9 +109,9 @@ struct EngineFacts {
   int backtrack_max_seconds = 0;  // 0: the engine has no backtrack
   std::vector<std::string> log_exports;  // the log types CloudWatch Logs may export
   std::string dms_source, dms_target, dms_onprem;  // DMS endpoint EngineName per role
-  // Serverless v2 by engine major: the first version with it, with
-  // auto-pause (min 0 ACU), with max 256 ACUs. Empty: no Serverless v2.
-  NameMap<std::string> serverless_from, auto_pause_from, max_256_from;
+  // Serverless v2 by engine major: the first version with it, and with
+  // auto-pause (min 0 ACU). Empty: no Serverless v2.
+  NameMap<std::string> serverless_from, auto_pause_from;
   std::string parameters;  // where parameter names/values are covered, or why not
 };
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """engine_facts.json <- per RDS/Aurora engine: default port, the log types CloudWatch Logs can export,
-backtrack, Aurora Serverless v2 (minimum version, auto-pause, 256 ACUs) and the DMS endpoint engine names.
+backtrack, Aurora Serverless v2 (minimum version, auto-pause) and the DMS endpoint engine names.
 
 Ports, log types and the backtrack bound are parsed from the RDS API documentation strings botocore ships
 (CreateDBCluster / CreateDBInstance); the DMS engine names are checked against the EngineName values the DMS
@@ -46,21 +46,22 @@ DMS = {
     "sqlserver-web": {"source": "sqlserver", "target": "sqlserver", "onprem": "sqlserver"},
 }
 
-# Aurora Serverless v2, per engine major: the first version that offers it, the first with auto-pause
-# (min_capacity 0), and the first whose max_capacity may reach 256 ACUs (earlier: 128). A major above every
-# key has all three; one below every key has none. [doc: Aurora User Guide, 'Aurora Serverless v2 ... supported
-# Regions and DB engines', 'Scaling to Zero ACUs with automatic pause and resume', 'Aurora Serverless v2
-# capacity' (2026)]
+# Aurora Serverless v2, per engine major: the first version that offers it ('from') and the first with
+# auto-pause, i.e. min_capacity 0 ('auto_pause_from'). A major above every key has both; one below every key has
+# neither. [doc: Aurora User Guide, 'Supported Regions and Aurora DB engines for Aurora Serverless v2' and
+# 'Aurora Serverless v2 capacity'.] Verification (2026-12): auto_pause_from matches the versions named with
+# the auto-pause launch (PostgreSQL 13.15, 14.12, 15.7, 16.3; MySQL 3.08.0); the MySQL 'from' (3.02.0) matches
+# the User Guide's region table; the PostgreSQL 'from' versions were transcribed and not re-read against the
+# live page. Not tabled: the 256-ACU maximum, which AWS ties to the engine version *and* the platform version
+# (ServerlessV2FeaturesSupport.MaxCapacity), so no compile-time table can decide it.
 SERVERLESS_V2 = {
     "aurora-postgresql": {
         "from": {"13": "13.6", "14": "14.3", "15": "15.2", "16": "16.1", "17": "17.4"},
         "auto_pause_from": {"13": "13.15", "14": "14.12", "15": "15.7", "16": "16.3", "17": "17.4"},
-        "max_256_from": {"13": "13.13", "14": "14.10", "15": "15.5", "16": "16.1", "17": "17.4"},
     },
     "aurora-mysql": {
         "from": {"8.0": "8.0.mysql_aurora.3.02.0"},
         "auto_pause_from": {"8.0": "8.0.mysql_aurora.3.08.0"},
-        "max_256_from": {"8.0": "8.0.mysql_aurora.3.06.0"},
     },
 }
 
@@ -128,9 +129,10 @@ def main():
              "backtrack_max_seconds (0 = no backtrack; Aurora MySQL only) are parsed from the botocore RDS "
              "documentation strings. dms_engine_name: the DMS endpoint EngineName for this engine as a DMS source "
              "and target, and for a self-managed (on-premises) database of its family; each value is in the DMS "
-             "API's EngineName list. serverless_v2: per major, the first version with Serverless v2 ('from'), "
-             "with auto-pause at 0 ACUs ('auto_pause_from') and with max_capacity up to 256 ACUs "
-             "('max_256_from'), transcribed from the Aurora User Guide. parameters: where parameter names and "
+             "API's EngineName list. serverless_v2: per major, the first version with Serverless v2 ('from') and "
+             "with auto-pause at 0 ACUs ('auto_pause_from'), transcribed from the Aurora User Guide "
+             "(auto_pause_from and the MySQL 'from' checked against a second source; the PostgreSQL 'from' "
+             "versions unverified). parameters: where parameter names and "
              "values are checked; neither cfn-lint nor botocore ship describe-engine-default-parameters data, so "
              "MySQL, MariaDB, Oracle and SQL Server parameters are not covered. Parameter-group families per "
              "version: engine_versions.json.")
