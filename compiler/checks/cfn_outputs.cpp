@@ -3,7 +3,8 @@
 // target). Each region's template holds the outputs whose value comes from
 // that region (the first declaration the value refers to), the others the
 // primary's. `migc build` reported this only when writing CloudFormation;
-// the decision needs only the program, so `migc check` reports it too.
+// the decision needs only the program, so `migc check` reports it too
+// (unless --target leaves CloudFormation out).
 #include <map>
 
 #include "checks/check.h"
@@ -29,7 +30,7 @@ class CfnOutputsCheck final : public DomainCheck {
 
   void run(const CheckContext& ctx) const override {
     const ir::Program& p = ctx.program();
-    if (p.regions.empty()) return;
+    if (p.regions.empty() || !ctx.scope().cloudformation) return;
     std::map<std::string, std::vector<const ir::Output*>, std::less<>> by_region;
     for (const ir::Output& out : p.outputs) {
       std::string_view region = regionOf(p, out.value);

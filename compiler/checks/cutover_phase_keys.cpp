@@ -1,7 +1,8 @@
 // CloudFormation selects a cutover phase's weights with Fn::FindInMap, whose
 // keys are [A-Za-z0-9.-]+ (cfn-lint E7001), and the phase names are the
 // keys. `migc build` reported a bad name only when writing CloudFormation;
-// the decision needs only the program, so `migc check` reports it too.
+// the decision needs only the program, so `migc check` reports it too
+// (unless --target leaves CloudFormation out).
 #include <fmt/format.h>
 
 #include <cctype>
@@ -16,6 +17,7 @@ class CutoverPhaseKeysCheck final : public DomainCheck {
   std::string_view id() const override { return "CHK-R1/keys"; }
 
   void run(const CheckContext& ctx) const override {
+    if (!ctx.scope().cloudformation) return;
     for (const ir::Object* cutover : ctx.objectsOf("cutover")) {
       const ir::Value* phases = cutover->field("phase");
       for (const ir::Value& phase : phases ? phases->items : std::vector<ir::Value>{}) {

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <memory>
 #include <set>
-#include <sstream>
 
 #include "backend.h"
 #include "diag/expansion_notes.h"
@@ -16,6 +15,7 @@
 #include "driver/output_writer.h"
 #include "driver/pipeline.h"
 #include "driver/source_hash.h"
+#include "driver/target_option.h"
 #include "driver/version.h"
 
 namespace migc {
@@ -24,7 +24,7 @@ namespace {
 struct BuildOptions {
   std::string path = ".";
   std::string out_dir = "out";
-  std::string targets = "terraform,cloudformation,pulumi";
+  std::string targets = kAllTargets;
   bool cloudformation_json = false;
   std::string stdlib;
   bool allow_imports_outside = false;
@@ -86,17 +86,12 @@ bool applySets(const std::vector<std::string>& sets, ir::Program& program, std::
   return true;
 }
 
-bool selected(const std::string& list, std::string_view target) {
-  std::stringstream ss(list);
-  for (std::string t; std::getline(ss, t, ',');)
-    if (t == target) return true;
-  return false;
-}
-
 int runBuild(const BuildOptions& opts) {
   Workspace ws;
   std::string error;
-  if (!runCheckPipeline({opts.path}, LoadOptions{0, opts.stdlib, opts.allow_imports_outside, opts.config}, ws, error)) {
+  LoadOptions load{0, opts.stdlib, opts.allow_imports_outside, opts.config};
+  load.scope = checkScope(opts.targets, true);
+  if (!runCheckPipeline({opts.path}, load, ws, error)) {
     printToolError(error);
     return kExitUsage;
   }
@@ -120,7 +115,7 @@ int runBuild(const BuildOptions& opts) {
   for (const auto& backend : allBackends()) {
     std::vector<std::string> root = backend->rootFiles();
     // Root outputs (runbook.md) describe every target and are always written.
-    if (root.empty() && !selected(opts.targets, backend->name())) continue;
+    if (root.empty() && !targetSelected(opts.targets, backend->name())) continue;
     outputs.push_back({root.empty() ? std::string(backend->name()) : std::string(),
                        backend->emit(ws.program, options, ws.diags), root});
   }
@@ -151,17 +146,7 @@ void addBuildCommand(CLI::App& root, int& exit_code) {
       "build", "Compile a .mig program (a file or a directory) to Terraform, CloudFormation and Pulumi YAML");
   cmd->add_option("path", opts->path, "A .mig file or a directory of them (default: .)");
   cmd->add_option("-o,--out", opts->out_dir, "Output directory; each target gets a folder in it")->capture_default_str();
-  // One value, comma-separated, so that `--target terraform app.mig` keeps
-  // app.mig as the path.
-  cmd->add_option("--target", opts->targets,
-                  "Comma-separated targets: terraform, cloudformation, pulumi (default: all)")
-      ->check([](const std::string& value) -> std::string {
-        std::stringstream ss(value);
-        for (std::string t; std::getline(ss, t, ',');)
-          if (t != "terraform" && t != "cloudformation" && t != "pulumi")
-            return "unknown target '" + t + "' (expected terraform, cloudformation or pulumi)";
-        return {};
-      });
+  addTargetOption(*cmd, opts->targets);
   cmd->add_flag("--cfn-json", opts->cloudformation_json, "Write the CloudFormation template as JSON instead of YAML");
   cmd->add_option("--stdlib", opts->stdlib, "The migc stdlib directory (default: $MIGC_STDLIB, then next to migc)");
   cmd->add_option("--set", opts->sets,

@@ -7,6 +7,7 @@
 #include "driver/commands.h"
 #include "driver/diag_output.h"
 #include "driver/pipeline.h"
+#include "driver/target_option.h"
 
 namespace migc {
 namespace {
@@ -19,14 +20,16 @@ struct CheckOptions {
   bool allow_imports_outside = false;
   std::string config;
   bool reference_parser = false;
+  std::string targets = kAllTargets;
   DiagOptions diag;
 };
 
 int runCheck(const CheckOptions& opts) {
   Workspace ws;
   std::string error;
-  if (!runCheckPipeline(opts.paths, LoadOptions{opts.threads, opts.stdlib, opts.allow_imports_outside, opts.config,
-                                                     opts.reference_parser}, ws, error)) {
+  LoadOptions load{opts.threads, opts.stdlib, opts.allow_imports_outside, opts.config, opts.reference_parser};
+  load.scope = checkScope(opts.targets, false);
+  if (!runCheckPipeline(opts.paths, load, ws, error)) {
     printToolError(error);
     return kExitUsage;
   }
@@ -56,6 +59,7 @@ void addCheckCommand(CLI::App& root, int& exit_code) {
   cmd->add_option("--threads", opts->threads, "Parser threads (default: one per core)");
   cmd->add_option("--stdlib", opts->stdlib, "The migc stdlib directory (default: $MIGC_STDLIB, then next to migc)");
   cmd->add_option("--config", opts->config, "The project config (default: migc.json in the folder being checked, or above it up to the repository root)");
+  addTargetOption(*cmd, opts->targets);
   cmd->add_flag("--allow-imports-outside", opts->allow_imports_outside,
                 "Let imports reach files outside the folder being compiled");
   // For tests (tests/cli/reference_parser.sh) and for bisecting a suspected
