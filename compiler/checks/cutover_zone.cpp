@@ -1,8 +1,9 @@
-// CHK-R3: a cutover's hosted zone under a reserved example domain (RFC
-// 2606: example.com/.net/.org, .example, .test, .invalid, .localhost) is
-// created but never delegated: clients resolving the cutover name find
-// nothing. The zone is judged by its literal tail, so "x-${suffix}.example.com"
-// is caught too.
+// CHK-R3: a cutover creates a public hosted zone; under a special-use
+// domain nobody can delegate (RFC 2606's example.com/.net/.org, .example,
+// .test, .invalid, .localhost; .local for mDNS, RFC 6762; home.arpa, RFC
+// 8375; .internal, which ICANN keeps for private networks) it is created but
+// never delegated, and clients resolving the cutover name find nothing. The
+// zone is judged by its literal tail, so "x-${suffix}.example.com" is caught.
 #include <fmt/format.h>
 
 #include <cctype>
@@ -18,7 +19,8 @@ std::string_view reservedParent(std::string name) {
   for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   while (!name.empty() && name.back() == '.') name.pop_back();
   for (std::string_view domain :
-       {"example.com", "example.net", "example.org", "example", "test", "invalid", "localhost"})
+       {"example.com", "example.net", "example.org", "example", "test", "invalid", "localhost", "local", "home.arpa",
+        "internal"})
     if (name == domain || (name.size() > domain.size() && name.ends_with(domain) &&
                            name[name.size() - domain.size() - 1] == '.'))
       return domain;

@@ -1,6 +1,9 @@
 // CHK-D13: a full_load pipeline stops when the copy is done. An alarm or a
-// cutover gate on its CDC metrics (every pipeline metric is one) never gets
-// data, and a cutover to its target loses every write made after the load.
+// cutover gate on its metrics (every pipeline metric is a CDC one) never
+// gets a datapoint: an error (MIG2115). A cutover to its target is a
+// warning (MIG2126): it loses every write made after the load, unless the
+// source is kept read-only from the load to the cutover (an offline
+// migration, which is legitimate and which migc cannot see).
 #include <fmt/format.h>
 
 #include "checks/check.h"
@@ -15,6 +18,27 @@ bool refersTo(const ir::Value* v, int index) {
   return v && v->kind == Kind::Attr && static_cast<int>(v->object) == index;
 }
 
+// The first alarm or cutover gate that watches `pipeline`, as (what, where).
+std::optional<std::pair<std::string, SourceRange>> watcherOf(const CheckContext& ctx, const ir::Object& pipeline) {
+  int self = ctx.program().indexOf(pipeline.name);
+  for (const ir::Object* alarm : ctx.objectsOf("alarm"))
+    if (refersTo(alarm->field("watch"), self))
+      return std::pair{fmt::format("alarm {} (on {}.{})", alarm->name, pipeline.name, alarm->field("watch")->text),
+                       ctx.where(*alarm, "watch")};
+  for (const ir::Object* cutover : ctx.objectsOf("cutover")) {
+    const ir::Value* phases = cutover->field("phase");
+    for (const ir::Value& phase : phases ? phases->items : std::vector<ir::Value>{}) {
+      const ir::Value* gates = phase.get("gate");
+      for (const ir::Value& gate : gates ? gates->items : std::vector<ir::Value>{})
+        if (refersTo(gate.get("watch"), self))
+          return std::pair{fmt::format("a gate of cutover {} (on {}.{})", cutover->name, pipeline.name,
+                                       gate.get("watch")->text),
+                           gate.get("watch")->range};
+    }
+  }
+  return std::nullopt;
+}
+
 class PipelineModeCheck final : public DomainCheck {
  public:
   std::string_view id() const override { return "CHK-D13"; }
@@ -24,38 +48,23 @@ class PipelineModeCheck final : public DomainCheck {
     for (const ir::Object* pipeline : ctx.objectsOf("pipeline")) {
       const std::string* mode = constText(pipeline->field("mode"));
       if (!mode || *mode != "full_load") continue;
-      int self = p.indexOf(pipeline->name);
+      SourceRange where = ctx.where(*pipeline, "mode");
+      if (auto watcher = watcherOf(ctx, *pipeline)) {
+        ctx.report(DiagKind::FullLoadWithReplicationUse, where, pipeline->name, watcher->first)
+            .note("watched here", watcher->second)
+            .fix(where, "full_load_and_cdc")
+            .help("mode = full_load_and_cdc keeps replicating changes until the cutover");
+        continue;
+      }
       const ir::Object* target = ctx.referenced(*pipeline, "to");
       int target_index = target ? p.indexOf(target->name) : -1;
-      auto report = [&](std::string user, SourceRange at) {
-        ctx.report(DiagKind::FullLoadWithReplicationUse, ctx.where(*pipeline, "mode"), pipeline->name, user)
-            .note("needs replication here", at)
-            .fix(ctx.where(*pipeline, "mode"), "full_load_and_cdc")
-            .help("mode = full_load_and_cdc keeps replicating changes until the cutover");
-      };
-      bool found = false;
-      for (const ir::Object* alarm : ctx.objectsOf("alarm"))
-        if (!found && refersTo(alarm->field("watch"), self)) {
-          report(fmt::format("alarm {} (on {}.{})", alarm->name, pipeline->name, alarm->field("watch")->text),
-                 ctx.where(*alarm, "watch"));
-          found = true;
-        }
       for (const ir::Object* cutover : ctx.objectsOf("cutover")) {
-        if (found) break;
-        if (refersTo(cutover->field("green.target"), target_index)) {
-          report(fmt::format("cutover {} (to {})", cutover->name, target->name), ctx.where(*cutover, "green.target"));
-          found = true;
-          break;
-        }
-        const ir::Value* phases = cutover->field("phase");
-        for (const ir::Value& phase : phases ? phases->items : std::vector<ir::Value>{}) {
-          const ir::Value* gates = phase.get("gate");
-          for (const ir::Value& gate : gates ? gates->items : std::vector<ir::Value>{})
-            if (!found && refersTo(gate.get("watch"), self)) {
-              report(fmt::format("a gate of cutover {}", cutover->name), gate.get("watch")->range);
-              found = true;
-            }
-        }
+        if (!refersTo(cutover->field("green.target"), target_index)) continue;
+        ctx.report(DiagKind::FullLoadBeforeCutover, where, pipeline->name, cutover->name, target->name)
+            .note("the cutover moves traffic here", ctx.where(*cutover, "green.target"))
+            .help("use mode = full_load_and_cdc, or keep the source read-only from the load to the cutover and "
+                  "suppress this with that reason");
+        break;
       }
     }
   }
