@@ -11,12 +11,6 @@
 namespace migc::checks {
 namespace {
 
-std::string_view familyOf(std::string_view engine) {
-  if (engine.find("postgres") != std::string_view::npos) return "postgresql";
-  if (engine.find("mysql") != std::string_view::npos || engine == "mariadb") return "mysql";
-  return engine.substr(0, engine.find('-'));
-}
-
 class PipelineSettingsCheck final : public DomainCheck {
  public:
   std::string_view id() const override { return "CHK-D11/D8"; }
@@ -28,7 +22,7 @@ class PipelineSettingsCheck final : public DomainCheck {
       auto from = source ? engineOf(*source) : std::nullopt;
       auto to = target ? engineOf(*target) : std::nullopt;
       const std::string* prep = constText(pipeline->field("settings.target_prep"));
-      if (prep && *prep == "drop_and_create" && from && to && familyOf(from->engine) == familyOf(to->engine)) {
+      if (prep && *prep == "drop_and_create" && from && to && engineFamily(from->engine) == engineFamily(to->engine)) {
         SourceRange where = ctx.where(*pipeline, "settings.target_prep");
         ctx.report(DiagKind::TargetPrepDropsSchema, where, pipeline->name)
             .fix(where, "do_nothing")
