@@ -89,7 +89,10 @@ bool applySets(const std::vector<std::string>& sets, ir::Program& program, std::
 int runBuild(const BuildOptions& opts) {
   Workspace ws;
   std::string error;
-  LoadOptions load{0, opts.stdlib, opts.allow_imports_outside, opts.config};
+  LoadOptions load;
+  load.stdlib_dir = opts.stdlib;
+  load.allow_imports_outside = opts.allow_imports_outside;
+  load.config_path = opts.config;
   load.scope = checkScope(opts.targets, true);
   if (!runCheckPipeline({opts.path}, load, ws, error)) {
     printToolError(error);

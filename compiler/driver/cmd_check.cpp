@@ -27,7 +27,12 @@ struct CheckOptions {
 int runCheck(const CheckOptions& opts) {
   Workspace ws;
   std::string error;
-  LoadOptions load{opts.threads, opts.stdlib, opts.allow_imports_outside, opts.config, opts.reference_parser};
+  LoadOptions load;
+  load.threads = opts.threads;
+  load.stdlib_dir = opts.stdlib;
+  load.allow_imports_outside = opts.allow_imports_outside;
+  load.config_path = opts.config;
+  load.reference_parser = opts.reference_parser;
   load.scope = checkScope(opts.targets, false);
   if (!runCheckPipeline(opts.paths, load, ws, error)) {
     printToolError(error);
