@@ -37,20 +37,25 @@ class ServerlessVersionCheck final : public DomainCheck {
         return std::pair{first && (first->empty() || compareVersions(spec->version, *first) >= 0), first};
       };
       auto fail = [&](const char* path, std::string text) {
-        ctx.report(DiagKind::ServerlessVersion, ctx.where(*cluster, path), spec->engine, spec->version, text)
+        return ctx.report(DiagKind::ServerlessVersion, ctx.where(*cluster, path), spec->engine, spec->version, text)
             .note("the engine version", ctx.where(*cluster, "engine"));
       };
       auto needs = [](const std::optional<std::string>& first) {
         return first ? fmt::format("{} or later", *first) : std::string("a newer major version");
       };
       if (auto [ok, first] = offers(facts->serverless_from); !ok) {
-        fail("serverless", fmt::format("does not offer Serverless v2: it needs {}", needs(first)));
+        fail("serverless", fmt::format("does not offer Serverless v2: it needs {}", needs(first)))
+            .help("upgrade the engine version, or remove the serverless block for provisioned instances");
         continue;
       }
       auto min = constNumber(cluster->field("serverless.min_capacity"));
-      if (auto [ok, first] = offers(facts->auto_pause_from); !ok && min && *min == 0)
-        fail("serverless.min_capacity",
-             fmt::format("cannot pause at 0 ACUs: min_capacity 0 needs {}; 0.5 is its least", needs(first)));
+      if (auto [ok, first] = offers(facts->auto_pause_from); !ok && min && *min == 0) {
+        SourceRange where = ctx.where(*cluster, "serverless.min_capacity");
+        auto d = fail("serverless.min_capacity",
+                      fmt::format("cannot pause at 0 ACUs: min_capacity 0 needs {}; 0.5 is its least", needs(first)));
+        if (isWritten(*cluster, "serverless.min_capacity")) d.fix(where, "0.5");
+        d.help("raise min_capacity to 0.5, or upgrade the engine version to one with auto-pause");
+      }
     }
   }
 };
