@@ -48,19 +48,6 @@ class PulumiBackend : public Backend {
   }
 };
 
-// CloudFormation quotas: at most 200 outputs per template. migc never drops
-// one, as the keys must be the same in every target.
-constexpr size_t kCfnMaxOutputs = 200;
-
-void reportTooManyOutputs(const model::Stack& regional, const std::string& region, const ir::Program& program,
-                          DiagnosticSink& diags) {
-  if (regional.outputs.size() <= kCfnMaxOutputs) return;
-  SourceRange where = program.migration_range;
-  for (const ir::Output& out : program.outputs)
-    if (ir::outputKey(out.name) == regional.outputs[kCfnMaxOutputs].name) where = out.range;
-  diags.report(DiagKind::CfnTooManyOutputs, where, region, regional.outputs.size());
-}
-
 class CloudFormationBackend : public Backend {
  public:
   std::string_view name() const override { return "cloudformation"; }
@@ -75,7 +62,6 @@ class CloudFormationBackend : public Backend {
     // <region>.yaml for the others.
     model::OutputFiles files;
     for (const auto& [region, regional] : cloudformation::splitByRegion(stack, program, diags)) {
-      reportTooManyOutputs(regional, region, program, diags);
       for (model::OutputFile& f : cloudformation::printCloudFormation(regional, options.cloudformation_json)) {
         if (region != stack.region) f.path = region + f.path.substr(f.path.find('.'));
         files.push_back(std::move(f));

@@ -4,10 +4,6 @@
 // Mappings in CloudFormation, std:lookup in Pulumi YAML).
 #include "lower/cutover.h"
 
-#include <fmt/format.h>
-
-#include <cctype>
-
 #include "lower/common.h"
 #include "lower/registry.h"
 
@@ -67,22 +63,6 @@ void record(Context& ctx, const ir::Object& o, const std::string& side, const PV
   r.properties.emplace_back("weighted_routing_policy", PValue::block({{"weight", PValue::lookup(table, side)}}));
 }
 
-// Mapping keys are [A-Za-z0-9.-]+ (cfn-lint E7001); the phase names are the keys.
-void checkMappingKeys(Context& ctx, const ir::Object& o) {
-  for (const fields::Cutover::Phase& phase : fields::Cutover(o).phase().items()) {
-    std::optional<std::string> name = phase.name().literal();
-    if (!name) continue;
-    bool ok = !name->empty();
-    for (char c : *name) ok = ok && (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-');
-    if (ok) continue;
-    std::string fixed;
-    for (char c : *name) fixed += std::isalnum(static_cast<unsigned char>(c)) || c == '.' ? c : '-';
-    ctx.diagsFor(Target::CloudFormation)
-        .report(DiagKind::CloudFormationMappingKey, phase.name().value().range, *name)
-        .help(fmt::format("rename it, e.g. \"{}\", here and in the param's type", fixed));
-  }
-}
-
 // The phase -> {blue, green} weight table the phase param selects a row of.
 std::string weightTable(Context& ctx, const ir::Object& o) {
   fields::Cutover c(o);
@@ -119,7 +99,6 @@ KindLowering lowering<kind::cutover>() {
   KindLowering k;
   k.lower = [](Context& ctx, const ir::Object& o) {
     fields::Cutover c(o);
-    checkMappingKeys(ctx, o);
     std::string table = weightTable(ctx, o);
     PValue zone_id;
     if (c.zone().present()) {

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "checks/checks.h"
 #include "checks/stdlib_data.h"
 #include "diag/diagnostic_sink.h"
 #include "ir/program.h"
@@ -20,11 +21,12 @@ namespace migc::checks {
 
 class CheckContext {
  public:
-  CheckContext(const ir::Program& program, const StdlibData& data, DiagnosticSink& sink)
-      : program_(program), data_(data), sink_(sink) {}
+  CheckContext(const ir::Program& program, const StdlibData& data, DiagnosticSink& sink, const CheckScope& scope = {})
+      : program_(program), data_(data), sink_(sink), scope_(scope) {}
 
   const ir::Program& program() const { return program_; }
   const StdlibData& data() const { return data_; }
+  const CheckScope& scope() const { return scope_; }
 
   // The builder refers into the sink: finish the chain (notes, fixes, help)
   // before reporting again.
@@ -48,6 +50,7 @@ class CheckContext {
   const ir::Program& program_;
   const StdlibData& data_;
   DiagnosticSink& sink_;
+  CheckScope scope_;
 };
 
 class DomainCheck {

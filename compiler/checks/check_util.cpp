@@ -80,6 +80,13 @@ std::string engineCall(std::string_view engine, std::string_view version) {
 
 bool isAurora(std::string_view engine) { return engine.starts_with("aurora-"); }
 
+std::string_view engineFamily(std::string_view engine) {
+  if (engine.find("postgres") != std::string_view::npos) return "postgresql";
+  if (engine.find("mysql") != std::string_view::npos) return "mysql";
+  if (engine.starts_with("oracle")) return "oracle";
+  return engine;
+}
+
 std::string majorOf(const EngineInfo& info, std::string_view engine, std::string_view version) {
   if (const EngineVersionInfo* v = info.find(version)) return v->major;
   size_t first = version.find('.');

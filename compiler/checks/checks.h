@@ -13,7 +13,16 @@
 
 namespace migc::checks {
 
-void runDomainChecks(const ir::Program& program, const StdlibData& data, DiagnosticSink& sink);
+// The targets the checks judge for (all three for `migc check` and `migc
+// build` without --target): a rule of one target (a CloudFormation limit, a
+// Pulumi YAML restriction) is checked only when that target is written.
+struct CheckScope {
+  bool terraform = true, cloudformation = true, pulumi = true;
+  bool building = false;  // `migc build`: the backends then report what only they can decide
+};
+
+void runDomainChecks(const ir::Program& program, const StdlibData& data, DiagnosticSink& sink,
+                     const CheckScope& scope = {});
 
 // The CHK-* ids of the registered checks, in run order.
 std::vector<std::string_view> domainCheckIds();

@@ -10,13 +10,6 @@
 namespace migc::checks {
 namespace {
 
-std::string_view familyOf(std::string_view engine) {
-  if (engine.find("postgres") != std::string_view::npos) return "postgresql";
-  if (engine.find("mysql") != std::string_view::npos) return "mysql";
-  if (engine.starts_with("oracle")) return "oracle";
-  return engine;
-}
-
 class EngineCompatibilityCheck final : public DomainCheck {
  public:
   std::string_view id() const override { return "CHK-D1"; }
@@ -28,7 +21,7 @@ class EngineCompatibilityCheck final : public DomainCheck {
       auto from = source ? engineOf(*source) : std::nullopt;
       auto to = target ? engineOf(*target) : std::nullopt;
       if (!from || !to) continue;
-      std::string_view f = familyOf(from->engine), t = familyOf(to->engine);
+      std::string_view f = engineFamily(from->engine), t = engineFamily(to->engine);
       if (f == t) continue;
       DiagKind kind = f == "oracle" ? DiagKind::HeterogeneousMigration : DiagKind::CrossEngineMigration;
       auto d = ctx.report(kind, ctx.where(*pipeline, "from"), from->engine, to->engine);

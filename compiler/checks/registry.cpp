@@ -25,8 +25,9 @@ const std::vector<std::unique_ptr<DomainCheck>>& allChecks() {
 
 }  // namespace
 
-void runDomainChecks(const ir::Program& program, const StdlibData& data, DiagnosticSink& sink) {
-  CheckContext ctx(program, data, sink);
+void runDomainChecks(const ir::Program& program, const StdlibData& data, DiagnosticSink& sink,
+                     const CheckScope& scope) {
+  CheckContext ctx(program, data, sink, scope);
   for (const auto& check : allChecks()) check->run(ctx);
 }
 

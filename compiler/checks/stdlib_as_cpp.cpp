@@ -102,6 +102,39 @@ std::string stdlibDataAsCpp(const StdlibData& d) {
   out += fmt::format("}};\n  d.lambda_runtimes_date = {};\n  d.regions = {{", lit(d.lambda_runtimes_date));
   for (const auto& [name, partition] : d.regions) out += fmt::format("\n    {{{}, {}}},", lit(name), lit(partition));
   out += "};\n";
+  out += fmt::format("  d.lambda_reserved_environment = {};\n", strings(d.lambda_reserved_environment));
+  for (const auto& [key, r] : d.name_rules) {
+    out += fmt::format("  {{\n    NameRule& r = d.name_rules[{}];\n", lit(key));
+    out += fmt::format("    r.cfn_type = {};\n    r.cfn_property = {};\n    r.what = {};\n    r.terraform = {{", lit(r.cfn_type),
+                       lit(r.cfn_property), lit(r.what));
+    for (const auto& [type, arg] : r.terraform) out += fmt::format("{{{}, {}}}, ", lit(type), lit(arg));
+    out += fmt::format("}};\n    r.min_length = {};\n    r.max_length = {};\n    r.charset = {};\n", r.min_length,
+                       r.max_length, lit(r.charset));
+    out += fmt::format("    r.first = {};\n    r.last = {};\n    r.no_double_hyphen = {};\n    r.stored_lowercase = {};\n",
+                       lit(r.first), lit(r.last), r.no_double_hyphen, r.stored_lowercase);
+    out += fmt::format("    r.reserved_prefixes = {};\n    r.reserved_suffixes = {};\n    r.reserved_names = {};\n",
+                       strings(r.reserved_prefixes), strings(r.reserved_suffixes), strings(r.reserved_names));
+    out += fmt::format("    r.forbidden_substrings = {};\n    r.max_levels = {};\n  }}\n", strings(r.forbidden_substrings),
+                       r.max_levels);
+  }
+  out += "  d.zones = {";
+  for (const auto& [region, zones] : d.zones) out += fmt::format("\n    {{{}, {}}},", lit(region), strings(zones));
+  out += "};\n";
+  auto versions = [](const NameMap<std::string>& m) {
+    std::string text = "{";
+    for (const auto& [major, version] : m) text += fmt::format("{{{}, {}}}, ", lit(major), lit(version));
+    return text + "}";
+  };
+  for (const auto& [name, f] : d.engine_facts) {
+    out += fmt::format("  {{\n    EngineFacts& f = d.engine_facts[{}];\n", lit(name));
+    out += fmt::format("    f.aurora = {};\n    f.default_port = {};\n    f.backtrack_max_seconds = {};\n", f.aurora,
+                       f.default_port, f.backtrack_max_seconds);
+    out += fmt::format("    f.log_exports = {};\n    f.dms_source = {};\n    f.dms_target = {};\n    f.dms_onprem = {};\n",
+                       strings(f.log_exports), lit(f.dms_source), lit(f.dms_target), lit(f.dms_onprem));
+    out += fmt::format("    f.serverless_from = {};\n    f.auto_pause_from = {};\n", versions(f.serverless_from),
+                       versions(f.auto_pause_from));
+    out += fmt::format("    f.parameters = {};\n  }}\n", lit(f.parameters));
+  }
   return out;
 }
 

@@ -104,6 +104,7 @@ void loadEnums(const json& j, StdlibData& out) {
   out.alarm_period.values = listOf<int>(period.at("enum_at_or_below").at("values"));
   out.alarm_period.maximum = period.at("enum_at_or_below").at("maximum").get<int>();
   out.alarm_period.multiple_of = period.at("multiple_of").get<int>();
+  out.lambda_reserved_environment = listOf<std::string>(enums.at("lambda_reserved_environment_variables").at("values"));
 }
 
 void loadLambdaRuntimes(const json& j, StdlibData& out) {
@@ -121,6 +122,56 @@ void loadRegions(const json& j, StdlibData& out) {
   for (const auto& [name, r] : j.at("regions").items()) out.regions[name] = r.at("partition").get<std::string>();
 }
 
+void loadNameRules(const json& j, StdlibData& out) {
+  auto strings = [](const json& r, const char* key) {
+    return r.contains(key) ? listOf<std::string>(r.at(key)) : std::vector<std::string>{};
+  };
+  for (const auto& [key, r] : j.at("rules").items()) {
+    NameRule& rule = out.name_rules[key];
+    rule.cfn_type = r.at("cfn_type").get<std::string>();
+    rule.cfn_property = r.at("cfn_property").get<std::string>();
+    rule.what = r.at("what").get<std::string>();
+    for (const json& tf : r.at("terraform"))
+      rule.terraform.emplace_back(tf.at("type").get<std::string>(), tf.at("argument").get<std::string>());
+    rule.min_length = r.value("min_length", 0);
+    rule.max_length = r.value("max_length", 0);
+    rule.charset = r.value("charset", "");
+    rule.first = r.value("first", "");
+    rule.last = r.value("last", "");
+    rule.no_double_hyphen = r.value("no_double_hyphen", false);
+    rule.stored_lowercase = r.value("stored_lowercase", false);
+    rule.reserved_prefixes = strings(r, "reserved_prefixes");
+    rule.reserved_suffixes = strings(r, "reserved_suffixes");
+    rule.reserved_names = strings(r, "reserved_names");
+    rule.forbidden_substrings = strings(r, "forbidden_substrings");
+    rule.max_levels = r.value("max_levels", 0);
+  }
+}
+
+void loadZones(const json& j, StdlibData& out) {
+  for (const auto& [region, r] : j.at("regions").items()) out.zones[region] = listOf<std::string>(r.at("zones"));
+}
+
+void loadEngineFacts(const json& j, StdlibData& out) {
+  for (const auto& [name, e] : j.at("engines").items()) {
+    EngineFacts& facts = out.engine_facts[name];
+    facts.aurora = e.at("aurora").get<bool>();
+    facts.default_port = e.at("default_port").get<int>();
+    facts.backtrack_max_seconds = e.at("backtrack_max_seconds").get<int>();
+    facts.log_exports = listOf<std::string>(e.at("log_exports"));
+    const json& dms = e.at("dms_engine_name");
+    facts.dms_source = dms.at("source").get<std::string>();
+    facts.dms_target = dms.at("target").get<std::string>();
+    facts.dms_onprem = dms.at("onprem").get<std::string>();
+    if (e.contains("serverless_v2")) {
+      const json& s = e.at("serverless_v2");
+      facts.serverless_from = s.at("from").get<NameMap<std::string>>();
+      facts.auto_pause_from = s.at("auto_pause_from").get<NameMap<std::string>>();
+    }
+    facts.parameters = e.at("parameters").get<std::string>();
+  }
+}
+
 struct Table {
   const char* file;
   void (*load)(const json&, StdlibData&);
@@ -131,6 +182,9 @@ constexpr Table kTables[] = {
     {"rds_parameters.json", loadParameters}, {"enums.json", loadEnums},
     {"lambda_runtimes.json", loadLambdaRuntimes},
     {"aws_regions.json", loadRegions},
+    {"resource_names.json", loadNameRules},
+    {"availability_zones.json", loadZones},
+    {"engine_facts.json", loadEngineFacts},
 };
 static_assert(std::size(kTables) == kStdlibTableCount);
 

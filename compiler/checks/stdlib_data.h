@@ -88,6 +88,33 @@ struct LambdaRuntimeInfo {
   std::string successor;
 };
 
+// resource_names.json: what AWS accepts for one identifier property
+// (AWS::RDS::DBCluster.DBClusterIdentifier). Zero / empty means no rule.
+struct NameRule {
+  std::string cfn_type, cfn_property, what;
+  std::vector<std::pair<std::string, std::string>> terraform;  // (resource type, argument)
+  int min_length = 0, max_length = 0;
+  std::string charset;      // a character-class body: "A-Za-z0-9-" (ranges, then literals; '-' last)
+  std::string first, last;  // letter | alnum | lower_alnum
+  bool no_double_hyphen = false;
+  bool stored_lowercase = false;  // AWS lowercases it: names differing in case collide
+  std::vector<std::string> reserved_prefixes, reserved_suffixes, reserved_names, forbidden_substrings;
+  int max_levels = 0;  // '/'-separated levels (SSM parameter names)
+};
+
+// engine_facts.json: one RDS/Aurora engine (aurora-postgresql, mysql, sqlserver-ee, ...).
+struct EngineFacts {
+  bool aurora = false;
+  int default_port = 0;
+  int backtrack_max_seconds = 0;  // 0: the engine has no backtrack
+  std::vector<std::string> log_exports;  // the log types CloudWatch Logs may export
+  std::string dms_source, dms_target, dms_onprem;  // DMS endpoint EngineName per role
+  // Serverless v2 by engine major: the first version with it, and with
+  // auto-pause (min 0 ACU). Empty: no Serverless v2.
+  NameMap<std::string> serverless_from, auto_pause_from;
+  std::string parameters;  // where parameter names/values are covered, or why not
+};
+
 struct StdlibData {
   std::filesystem::path dir;
   NameMap<EngineInfo> engines;
@@ -104,10 +131,21 @@ struct StdlibData {
   NameMap<LambdaRuntimeInfo> lambda_runtimes;
   std::string lambda_runtimes_date;  // when the table was retrieved: lifecycle dates are judged as of it
   NameMap<std::string> regions;  // aws_regions.json: region name -> partition
+  NameMap<NameRule> name_rules;  // resource_names.json, by "<CFN type>.<property>"
+  NameMap<std::vector<std::string>> zones;  // availability_zones.json: region -> zone names, in order
+  NameMap<EngineFacts> engine_facts;  // engine_facts.json, by RDS engine name
+  std::vector<std::string> lambda_reserved_environment;  // enums.json lambda_reserved_environment_variables
 
   const EngineInfo* engine(std::string_view name) const;
   // The CloudWatch unit of a metric, or empty when the table lacks it.
   std::string_view metricUnit(std::string_view ns, std::string_view metric) const;
+  // The facts of an engine; a bare family name ("oracle", "sqlserver") finds
+  // its first edition. Null when the table lacks it.
+  const EngineFacts* engineFacts(std::string_view engine) const;
+  // The availability zones of a region a new account is offered, in order,
+  // or null for a region the table lacks. Backends take zone names from
+  // here: never `<region>` plus invented letters.
+  const std::vector<std::string>* zonesOf(std::string_view region) const;
 };
 
 // Reads every table under `dir`/data. Returns nullopt and sets `error` when a
@@ -121,7 +159,7 @@ std::optional<StdlibData> parseStdlibData(const std::filesystem::path& dir, std:
 
 // The tables, in a fixed order, and the fingerprint that tells whether a
 // table's bytes are those compiled in.
-inline constexpr size_t kStdlibTableCount = 8;
+inline constexpr size_t kStdlibTableCount = 11;
 const char* stdlibTableFile(size_t index);  // "engine_versions.json"
 uint64_t stdlibTableFingerprint(std::string_view bytes);
 // `data` as C++ statements that rebuild it in a function taking `StdlibData& d`

@@ -41,6 +41,18 @@ const EngineInfo* StdlibData::engine(std::string_view name) const {
   return it == engines.end() ? nullptr : &it->second;
 }
 
+const EngineFacts* StdlibData::engineFacts(std::string_view engine) const {
+  if (auto it = engine_facts.find(engine); it != engine_facts.end()) return &it->second;
+  for (const auto& [name, facts] : engine_facts)
+    if (name.size() > engine.size() && name.starts_with(engine) && name[engine.size()] == '-') return &facts;
+  return nullptr;
+}
+
+const std::vector<std::string>* StdlibData::zonesOf(std::string_view region) const {
+  auto it = zones.find(region);
+  return it == zones.end() ? nullptr : &it->second;
+}
+
 std::string_view StdlibData::metricUnit(std::string_view ns, std::string_view metric) const {
   auto n = metric_units.find(ns);
   if (n == metric_units.end()) return {};

@@ -16,6 +16,7 @@
 #include "driver/output_writer.h"
 #include "driver/pipeline.h"
 #include "driver/source_hash.h"
+#include "driver/target_option.h"
 #include "driver/version.h"
 
 namespace migc {
@@ -24,7 +25,7 @@ namespace {
 struct BuildOptions {
   std::string path = ".";
   std::string out_dir = "out";
-  std::vector<std::string> targets{"terraform", "cloudformation", "pulumi"};
+  std::vector<std::string> targets = allTargets();
   bool dry_run = false;    // report what would be written, write nothing
   bool to_stdout = false;  // print the one selected target instead of writing
   bool cloudformation_json = false;
@@ -95,10 +96,6 @@ bool applySets(const std::vector<std::string>& sets, ir::Program& program, std::
   return true;
 }
 
-bool selected(const std::vector<std::string>& targets, std::string_view target) {
-  return std::find(targets.begin(), targets.end(), target) != targets.end();
-}
-
 // The combinations of output options that cannot work, as a usage error.
 std::string conflictingOptions(const BuildOptions& opts) {
   if (!opts.to_stdout) return {};
@@ -123,7 +120,7 @@ int runBuild(BuildOptions& opts) {
   // Each target once, in output order, however --target named them.
   std::vector<std::string> targets;
   for (const char* t : {"terraform", "cloudformation", "pulumi"})
-    if (selected(opts.targets, t)) targets.push_back(t);
+    if (targetSelected(opts.targets, t)) targets.push_back(t);
   opts.targets = std::move(targets);
   std::string error = conflictingOptions(opts);
   if (!error.empty()) {
@@ -131,7 +128,12 @@ int runBuild(BuildOptions& opts) {
     return kExitUsage;
   }
   Workspace ws;
-  if (!runCheckPipeline({opts.path}, LoadOptions{0, opts.stdlib, opts.allow_imports_outside, opts.config}, ws, error)) {
+  LoadOptions load;
+  load.stdlib_dir = opts.stdlib;
+  load.allow_imports_outside = opts.allow_imports_outside;
+  load.config_path = opts.config;
+  load.scope = checkScope(opts.targets, true);
+  if (!runCheckPipeline({opts.path}, load, ws, error)) {
     printToolError(error);
     return kExitUsage;
   }
@@ -161,7 +163,7 @@ int runBuild(BuildOptions& opts) {
     std::vector<std::string> root = backend->rootFiles();
     // Root outputs (runbook.md) describe every target and are written with
     // any of them; --stdout prints the one target only.
-    if (root.empty() ? !selected(opts.targets, backend->name()) : opts.to_stdout) continue;
+    if (root.empty() ? !targetSelected(opts.targets, backend->name()) : opts.to_stdout) continue;
     outputs.push_back({root.empty() ? std::string(backend->name()) : std::string(),
                        backend->emit(ws.program, lowered, options, ws.diags), root});
   }
@@ -191,20 +193,7 @@ void addBuildCommand(CLI::App& root, int& exit_code) {
   cmd->add_option("-o,--out", opts->out_dir, "Output directory; each target gets a folder in it")
       ->type_name("DIR")
       ->capture_default_str();
-  // One value per occurrence (comma-separated, repeatable), so that
-  // `--target terraform app.mig` keeps app.mig as the path.
-  cmd->add_option("--target", opts->targets,
-                  "Targets, comma-separated or repeated: terraform, cloudformation, pulumi (default: all)")
-      ->delimiter(',')
-      ->allow_extra_args(false)
-      ->type_name("TARGET")
-      ->check(CLI::Validator(
-          [](std::string& t) -> std::string {
-            if (t != "terraform" && t != "cloudformation" && t != "pulumi")
-              return "unknown target '" + t + "' (expected terraform, cloudformation or pulumi)";
-            return {};
-          },
-          "{terraform,cloudformation,pulumi}"));
+  addTargetOption(*cmd, opts->targets);
   cmd->add_flag("--dry-run", opts->dry_run, "Compile and list the files that would be written, without writing");
   cmd->add_flag("--stdout", opts->to_stdout, "Print the output of the one --target to stdout instead of writing it");
   cmd->add_flag("--cfn-json", opts->cloudformation_json, "Write the CloudFormation template as JSON instead of YAML");

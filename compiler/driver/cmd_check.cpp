@@ -7,6 +7,7 @@
 #include "driver/commands.h"
 #include "driver/diag_output.h"
 #include "driver/pipeline.h"
+#include "driver/target_option.h"
 
 namespace migc {
 namespace {
@@ -19,6 +20,7 @@ struct CheckOptions {
   bool allow_imports_outside = false;
   std::string config;
   bool reference_parser = false;
+  std::vector<std::string> targets = allTargets();
   DiagOptions diag;
 };
 
@@ -29,8 +31,14 @@ int runCheck(const CheckOptions& opts) {
   }
   Workspace ws;
   std::string error;
-  if (!runCheckPipeline(opts.paths, LoadOptions{opts.threads, opts.stdlib, opts.allow_imports_outside, opts.config,
-                                                     opts.reference_parser}, ws, error)) {
+  LoadOptions load;
+  load.threads = opts.threads;
+  load.stdlib_dir = opts.stdlib;
+  load.allow_imports_outside = opts.allow_imports_outside;
+  load.config_path = opts.config;
+  load.reference_parser = opts.reference_parser;
+  load.scope = checkScope(opts.targets, false);
+  if (!runCheckPipeline(opts.paths, load, ws, error)) {
     printToolError(error);
     return kExitUsage;
   }
@@ -63,6 +71,7 @@ void addCheckCommand(CLI::App& root, int& exit_code) {
       ->type_name("DIR");
   cmd->add_option("--config", opts->config, kConfigHelp)
       ->type_name("FILE");
+  addTargetOption(*cmd, opts->targets);
   cmd->add_flag("--allow-imports-outside", opts->allow_imports_outside,
                 "Let imports reach files outside the folder being compiled");
   // For tests (tests/cli/reference_parser.sh) and for bisecting a suspected

@@ -95,7 +95,7 @@ bool checkLoadedWorkspace(const fs::path& root, const LoadOptions& options, Work
   if (checked) {
     const checks::StdlibData* data = stdlibFor(options.stdlib_dir, error);
     if (!data) return false;
-    checks::runDomainChecks(ws.program, *data, ws.diags);
+    checks::runDomainChecks(ws.program, *data, ws.diags, options.scope);
     // Policy rules run after the domain checks and before suppressions,
     // which apply to both.
     policy::runPolicyRules(ws.program, *data, config, ws.diags);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "checks/checks.h"
 #include "diag/diagnostic_sink.h"
 #include "ir/program.h"
 #include "syntax/parse.h"
@@ -40,6 +41,7 @@ struct LoadOptions {
   bool allow_imports_outside = false;  // imports may leave the workspace root
   std::string config_path;  // --config; empty: migc.json at the workspace root or above
   bool reference_parser = false;  // parse with the ANTLR path only (`check --reference-parser`)
+  checks::CheckScope scope;       // the targets and --set params the domain checks judge for
 };
 
 // parseFile, or the ANTLR path alone when the options ask for it.

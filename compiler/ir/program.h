@@ -88,6 +88,7 @@ struct Program {
   std::vector<std::string> regions;  // first is primary
   std::vector<SourceRange> region_ranges;  // where each of `regions` is written
   std::string naming = "{name}-{kind}";  // resource name pattern
+  SourceRange naming_range;          // the pattern's string literal, when written
   Value tags;                        // Map: tag key -> value
   SourceRange migration_range;
   std::vector<Param> params;

@@ -46,6 +46,7 @@ void Elaborator::elaborateMigration(const Ast& ast, NodeId block) {
         .help("add region = \"us-east-1\" (or regions = [...] for several)");
   if (const ir::Value* naming = fields.get("naming")) {
     if (naming->kind == Kind::String) program_.naming = naming->text;
+    program_.naming_range = naming->range.file.valid() ? naming->range : settings.rangeOf("naming");
   }
   if (const ir::Value* tags = fields.get("tags")) program_.tags = *tags;
   for (NodeId a : ast.list(n.list2)) recordAnnotation(ast, a, settings);

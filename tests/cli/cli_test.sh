@@ -102,6 +102,38 @@ expect 2 "--set of an unknown param" -- "$migc" build "$tmp/flag.mig" --set nope
 contains err "no param 'nope'" "--set names the unknown param"
 expect 2 "--set with a value of the wrong type" -- "$migc" build "$tmp/flag.mig" --set create_extra=maybe -o "$tmp/flag-out2"
 
+# --target: a rule of one target is judged by check and build only when that target is written.
+cat >"$tmp/phases.mig" <<'MIG'
+migration "phases" { region = "us-east-1" }
+param phase: "before" | "pre_cut" = "before"
+cutover db {
+  zone  = "migration.acme-logistics.net"
+  param = phase
+  blue { target = "old.acme-logistics.net" }
+  green { target = "new.acme-logistics.net" }
+  phase { name = "before"; blue = 100; green = 0; rollback = true }
+  phase { name = "pre_cut"; blue = 0; green = 100 }
+}
+MIG
+expect 1 "check: a phase name CloudFormation cannot use as a key" -- "$migc" check --color=never "$tmp/phases.mig"
+contains err "error\[MIG3007\]" "check reports MIG3007 for the default targets"
+expect 0 "check --target without cloudformation" -- "$migc" check --target terraform,pulumi "$tmp/phases.mig"
+expect 1 "check --target with cloudformation" -- "$migc" check --target cloudformation "$tmp/phases.mig"
+expect 0 "build --target without cloudformation" -- "$migc" build --target terraform "$tmp/phases.mig" -o "$tmp/phases-out"
+expect 1 "build with cloudformation" -- "$migc" build "$tmp/phases.mig" -o "$tmp/phases-out2"
+expect 2 "check --target with an unknown target" -- "$migc" check --target terraform,cdk "$tmp/phases.mig"
+contains err "unknown target 'cdk'" "the unknown target is named"
+# A `when` flag without a default: check warns (it cannot know a build's --set), build decides.
+sed -i 's/param create_extra: bool = false/param create_extra: bool/' "$tmp/flag.mig"
+expect 0 "check warns about a flag without a default" -- "$migc" check --color=never "$tmp/flag.mig"
+contains err "warning\[MIG2125\]" "MIG2125 from check"
+expect 0 "check --target without pulumi" -- "$migc" check --color=never --target terraform "$tmp/flag.mig"
+if grep -q "MIG2125" "$tmp/err"; then echo "FAIL: MIG2125 without pulumi"; failures=$((failures + 1)); else pass=$((pass + 1)); fi
+expect 0 "build with --set decides the flag" -- "$migc" build --color=never --set create_extra=false "$tmp/flag.mig" -o "$tmp/flag-out3"
+if grep -q "MIG2125" "$tmp/err"; then echo "FAIL: build reported MIG2125"; failures=$((failures + 1)); else pass=$((pass + 1)); fi
+expect 1 "build without --set: Pulumi cannot decide the flag" -- "$migc" build --color=never "$tmp/flag.mig" -o "$tmp/flag-out4"
+contains err "error\[MIG3023\]" "build reports MIG3023"
+
 # docs/diagnostics.md is generated from the registry and must be current.
 "$migc" explain --all --markdown >"$tmp/diagnostics.md"
 if diff -u "$root/docs/diagnostics.md" "$tmp/diagnostics.md" >"$tmp/diff"; then pass=$((pass + 1)); else

@@ -6,13 +6,10 @@
 namespace migc::policy {
 namespace {
 
-// The default port of an engine family, and whether two engines share one.
-int defaultPort(std::string_view engine) {
-  if (engine.find("postgres") != std::string_view::npos) return 5432;
-  if (engine.find("mysql") != std::string_view::npos || engine.find("mariadb") != std::string_view::npos) return 3306;
-  if (engine.find("oracle") != std::string_view::npos) return 1521;
-  if (engine.find("sqlserver") != std::string_view::npos) return 1433;
-  return 0;
+// The engine's default port (stdlib/data/engine_facts.json), 0 when unknown.
+int defaultPort(const checks::StdlibData& data, std::string_view engine) {
+  const checks::EngineFacts* facts = data.engineFacts(engine);
+  return facts ? facts->default_port : 0;
 }
 
 class SourcePortPreservedRule final : public PolicyRule {
@@ -25,8 +22,8 @@ class SourcePortPreservedRule final : public PolicyRule {
       if (!source || !cluster) continue;
       auto source_engine = checks::engineOf(*source), target_engine = checks::engineOf(*cluster);
       if (!source_engine || !target_engine) continue;
-      int family = defaultPort(source_engine->engine);
-      if (family == 0 || family != defaultPort(target_engine->engine)) continue;  // another engine: other clients
+      int family = defaultPort(ctx.data(), source_engine->engine);
+      if (family == 0 || family != defaultPort(ctx.data(), target_engine->engine)) continue;  // another engine: other clients
       const ir::Value* sp = source->field("port");
       auto source_port = sp && sp->kind != ir::Value::Kind::Null ? checks::constNumber(sp) : std::optional<double>(family);
       auto target_port = checks::constNumber(cluster->field("port"));

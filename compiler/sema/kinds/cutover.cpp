@@ -86,7 +86,7 @@ const KindSchema& cutoverSchema() {
                  "chosen by a param at deploy time.",
                  {},
                  {}};
-    s.field("zone", types::string(), "A hosted zone to create, e.g. \"migration-${suffix}.example.com\".");
+    s.field("zone", types::string(), "A public hosted zone to create under a domain you control, e.g. \"migration-${suffix}.db.acme-logistics.net\" (delegate it to `name_servers`).");
     s.field("zone_id", types::string(), "An existing hosted zone's id (instead of `zone`); `record` is then the full name.");
     s.field("record", types::string(), "The record name inside the zone (with `zone_id`: the full name).")
         .default_value = str("db");

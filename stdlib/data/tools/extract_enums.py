@@ -60,6 +60,16 @@ def alarm_period():
             "multiple_of": rule["else"]["multipleOf"], "source": src}
 
 
+def lambda_reserved_environment():
+    """The environment variable names Lambda reserves (cfn-lint E3663's list)."""
+    rel = "schemas/extensions/aws_lambda_function/environment_variable_keys.json"
+    doc, src = cfnlint_json(rel)
+    return {"source": src, "values": sorted(doc["propertyNames"]["not"]["enum"]),
+            "notes": "CreateFunction rejects a reserved key. Not every AWS_LAMBDA_ name is reserved: "
+                     "AWS_LAMBDA_EXEC_WRAPPER (wrapper scripts) is set by users (Lambda Developer Guide, "
+                     "'Modifying the runtime environment')."}
+
+
 def main():
     enums, sources = {}, set()
     for name, (type_name, ptr) in CFN_ENUMS.items():
@@ -84,6 +94,7 @@ def main():
     enums["s3_lifecycle_transition_storage_class"]["api_source"] = f"{s3_src} #/shapes/TransitionStorageClass"
     enums["fargate_cpu_memory"] = fargate_pairs()
     enums["cloudwatch_alarm_period"] = alarm_period()
+    enums["lambda_reserved_environment_variables"] = lambda_reserved_environment()
     notes = ("Each entry carries its own 'source' (file + JSON pointer). CFN registry schemas are the ones "
              "cfn-lint ships for us-east-1 (content-addressed files under cfnlint/data/schemas/resources/). "
              "Entries marked [doc] in their notes add AWS documentation knowledge.")

@@ -7,9 +7,9 @@ import re
 
 from _common import cfnlint_json, meta, natural_key, write_table
 
-ENGINES = ["aurora-mysql", "aurora-postgresql", "mysql", "oracle-ee", "postgres"]
-PRIMARY = {"aurora-mysql": "cluster", "aurora-postgresql": "cluster",
-           "mysql": "instance", "oracle-ee": "instance", "postgres": "instance"}
+ENGINES = ["aurora-mysql", "aurora-postgresql", "mariadb", "mysql", "oracle-ee", "oracle-se2", "postgres",
+           "sqlserver-ee", "sqlserver-ex", "sqlserver-se", "sqlserver-web"]
+PRIMARY = {e: "cluster" if e.startswith("aurora-") else "instance" for e in ENGINES}
 # Parameter-group family naming [doc: RDS "Working with parameter groups"; describe-db-engine-versions
 # DBParameterGroupFamily].  cfn-lint does not validate Family (seed matrix CHK-A2).
 FAMILY = {
@@ -18,13 +18,20 @@ FAMILY = {
     "mysql": ("mysql{major}", "major = first two components (5.7, 8.0, 8.4)"),
     "oracle-ee": ("oracle-ee-{major}", "major = first component (19, 21); CDB edition uses oracle-ee-cdb-{major}"),
     "postgres": ("postgres{major}", "major = first component for >= 10, first two for 9.x (postgres9.6)"),
+    "mariadb": ("mariadb{major}", "major = first two components (10.6, 11.4)"),
+    "oracle-se2": ("oracle-se2-{major}", "major = first component (19, 21); CDB edition uses oracle-se2-cdb-{major}"),
 }
+for _edition in ("ee", "ex", "se", "web"):
+    FAMILY[f"sqlserver-{_edition}"] = (f"sqlserver-{_edition}-{{major}}",
+                                       "major = first two components without leading zeros (15.00.4415.2.v1 -> 15.0)")
 
 
 def major_of(engine, version):
     parts = re.split(r"[.\-]", version)
-    if engine in ("aurora-mysql", "mysql"):
+    if engine in ("aurora-mysql", "mysql", "mariadb"):
         return ".".join(parts[:2])
+    if engine.startswith("sqlserver-"):
+        return f"{int(parts[0])}.{int(parts[1])}" if len(parts) > 1 and parts[1].isdigit() else None
     if engine in ("aurora-postgresql", "postgres") and parts[0].isdigit() and int(parts[0]) < 10:
         return ".".join(parts[:2]) if len(parts) > 1 else None  # bare "9": no single 9.x family
     return parts[0]
