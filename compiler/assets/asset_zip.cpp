@@ -32,7 +32,12 @@ constexpr uint32_t kUnixExecutableMode = 0100755;          // regular file, rwxr
 std::string storedZip(std::vector<ZipEntry> entries) {
   std::sort(entries.begin(), entries.end(), [](const ZipEntry& a, const ZipEntry& b) { return a.path < b.path; });
   std::string out, central;
-  for (const auto& [name, data, executable] : entries) {
+  for (const ZipEntry& entry : entries) {
+    // Named references, not a structured binding: clang 14 (the fuzzers' compiler)
+    // refuses a lambda that captures a binding.
+    const std::string& name = entry.path;
+    const std::string& data = entry.data;
+    const bool executable = entry.executable;
     uint32_t crc = llvm::crc32(llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(data.data()), data.size()));
     uint32_t offset = static_cast<uint32_t>(out.size());
     auto header = [&](std::string& h, bool central_entry) {
