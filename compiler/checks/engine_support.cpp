@@ -43,7 +43,7 @@ std::string engineSupportMarkdown(const StdlibData& data) {
       "* **DMS endpoint**: the endpoint `engine_name` of the engine as a pipeline's source, and as its target "
       "(a cluster or database of the engine);\n"
       "* **default port** and **default log exports**: what `port` and `log_exports` are when left out.\n\n"
-      "| function | engine | source | cluster | database | DMS endpoint (source / target) | default port | "
+      "| function | what it is | source | cluster | database | DMS endpoint (source / target) | default port | "
       "default log exports |\n|---|---|---|---|---|---|---|---|\n";
   auto mark = [](bool yes) { return yes ? "yes" : "—"; };
   for (const sema::EngineFunction& e : sema::engineFunctions()) {
