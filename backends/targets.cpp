@@ -71,7 +71,7 @@ class CloudFormationBackend : public Backend {
   }
 };
 
-// runbook.md beside the target folders, for programs with a cutover.
+// runbook.md beside the target folders, for programs with a cutover or a pipeline replicating changes.
 class RunbookBackend : public Backend {
  public:
   std::string_view name() const override { return "runbook"; }

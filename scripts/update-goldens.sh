@@ -9,6 +9,7 @@ cmake --build build
 migc=build/compiler/migc
 "$migc" explain --all --markdown >docs/diagnostics.md
 "$migc" explain --kinds >docs/kinds.md
+"$migc" explain --engines >docs/engines.md
 "$migc" explain --policies >docs/policies.md
 "$migc" explain --config-schema >schema/migc-config.schema.json
 python3 tests/cli/cli_doc.py "$migc" docs/cli.md --update

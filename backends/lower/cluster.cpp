@@ -70,7 +70,7 @@ KindLowering lowering<kind::cluster>() {
     PValue port = ctx.value(c.port());
 
     databaseNetwork(ctx, o, network, engine, port);
-    parameterGroups(ctx, o, parameterFamily(c.engine()));
+    parameterGroups(ctx, o, parameterFamily(o, c.engine()));
 
     // The global cluster belongs to the primary's region and stack.
     if (is_global_primary)

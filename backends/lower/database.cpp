@@ -21,7 +21,7 @@ KindLowering lowering<kind::database>() {
 
     model::Resource& params = ctx.add("aws_db_parameter_group", Context::id(o, "params"), o);
     params.properties = {{"name", ctx.name(o, "db-params")},
-                         {"family", PValue::s(parameterFamily(d.engine()))},
+                         {"family", PValue::s(parameterFamily(o, d.engine()))},
                          {"description", PValue::s("Parameters for " + o.name)}};
     addParameters(ctx, params, d.parameters());
     params.properties.emplace_back("tags", ctx.tags());

@@ -2,18 +2,12 @@
 
 namespace migc::lower {
 
-int64_t defaultPort(std::string_view engine) {
-  if (engine.find("oracle") != std::string_view::npos) return 1521;
-  if (engine.find("mysql") != std::string_view::npos || engine.find("mariadb") != std::string_view::npos) return 3306;
-  if (engine.find("sqlserver") != std::string_view::npos) return 1433;
-  return 5432;
-}
-
-std::string dmsEngineName(std::string_view engine) {
-  if (engine == "aurora-mysql") return "aurora";
-  if (engine.starts_with("oracle")) return "oracle";
-  if (engine.starts_with("sqlserver")) return "sqlserver";
-  return std::string(engine);
+std::string dmsEngineName(const ir::Object& o) {
+  if (const ir::Value* name = o.facts.get("dms_engine_name")) return name->text;
+  // No facts (a program lowered without the checks): the RDS name.
+  const ir::Value* engine = o.field("engine");
+  const ir::Value* name = engine ? engine->get("engine") : nullptr;
+  return name ? name->text : std::string();
 }
 
 DmsEngines dmsEngines(Context& ctx, const ir::Object& pipeline) {
@@ -22,10 +16,11 @@ DmsEngines dmsEngines(Context& ctx, const ir::Object& pipeline) {
   const ir::Object& target = ctx.object(p.to());
   fields::Source s(source);
   DmsEngines e;
-  e.source = dmsEngineName(s.engine().name());
+  e.source = dmsEngineName(source);
   bool cluster = target.kind == "cluster";
-  e.target = dmsEngineName(cluster ? fields::Cluster(target).engine().name() : fields::Database(target).engine().name());
-  e.source_port = s.port().present() ? ctx.value(s.port()) : PValue::i(defaultPort(s.engine().name()));
+  e.target = dmsEngineName(target);
+  const ir::Value* default_port = source.facts.get("default_port");
+  e.source_port = s.port().present() ? ctx.value(s.port()) : PValue::i(default_port ? default_port->integer : 5432);
   e.target_port = ctx.value(cluster ? fields::Cluster(target).port() : fields::Database(target).port());
   const std::string& tls = s.tls().word();
   e.source_ssl = tls == "verify_ca" ? "verify-ca" : tls == "verify_full" ? "verify-full" : tls;

@@ -18,11 +18,10 @@ struct DmsEngines {
 };
 DmsEngines dmsEngines(Context& ctx, const ir::Object& pipeline);
 
-// The DMS endpoint engine name of an RDS/Aurora engine (Aurora MySQL is
-// "aurora"; the others keep their names).
-std::string dmsEngineName(std::string_view engine);
-// The port an engine listens on by default.
-int64_t defaultPort(std::string_view engine);
+// The DMS endpoint engine name of a source, cluster or database, as the
+// checks recorded it from engine_facts.json (Aurora MySQL is "aurora", an
+// on-premises MySQL "mysql", any Oracle edition "oracle").
+std::string dmsEngineName(const ir::Object& o);
 
 // {"rules": [selection rules]} from tables.include / tables.exclude, plus the
 // lower-casing transformation rules Oracle into PostgreSQL needs.

@@ -16,7 +16,9 @@ PValue parameterValue(Context& ctx, const ir::Value& value) {
 
 }  // namespace
 
-std::string parameterFamily(const ir::typed::Engine& engine) {
+std::string parameterFamily(const ir::Object& o, const ir::typed::Engine& engine) {
+  // The checks record it from engine_versions.json (mariadb10.11, aurora-mysql8.0).
+  if (const ir::Value* family = o.facts.get("parameter_family")) return family->text;
   const std::string& name = engine.name();
   const std::string& version = engine.version();
   size_t major_end = version.find('.');

@@ -10,9 +10,11 @@
 
 namespace migc::lower {
 
-// "aurora-postgresql15" for aurora-postgresql 15.4: the major of PostgreSQL
-// (and Oracle), the first two parts for MySQL (8.0).
-std::string parameterFamily(const ir::typed::Engine& engine);
+// "aurora-postgresql15" for aurora-postgresql 15.4, "mariadb10.11" for
+// mariadb 10.11.9: the family the checks recorded from engine_versions.json;
+// without it (a program lowered without the checks) the major of PostgreSQL,
+// the first two parts for MySQL (8.0).
+std::string parameterFamily(const ir::Object& o, const ir::typed::Engine& engine);
 
 // One `parameter` block per setting (CloudFormation's names table makes
 // them its Parameters map). Static parameters only take effect after a

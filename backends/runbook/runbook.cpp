@@ -149,6 +149,27 @@ void cutover(std::string& md, const ir::Program& p, const ir::Object& o) {
   md += "\n";
 }
 
+// What each source must have before DMS can capture its changes: the
+// checks record it per source from engine_facts.json (binlog_format = ROW,
+// ARCHIVELOG, MS-CDC, ...), since migc cannot see the source's settings.
+void cdcPrerequisites(std::string& md, const ir::Program& p, const std::vector<const ir::Object*>& pipelines) {
+  md += "## Before replication starts\n\n"
+        "DMS captures changes only from a source prepared for it, and migc cannot see the source's settings: "
+        "check each of these on the source before starting the task.\n\n";
+  for (const ir::Object* o : pipelines) {
+    const ir::Object* found = p.referenced(*o, "from");
+    if (!found) continue;
+    const ir::Object& source = *found;
+    const ir::Value* engine = source.facts.get("dms_engine_name");
+    md += fmt::format("### Pipeline {}: from {}{}\n\n", code(o->name), code(source.name),
+                      engine ? " (" + engine->text + ")" : "");
+    const ir::Value* steps = source.facts.get("cdc_prerequisites");
+    for (const ir::Value& step : steps ? steps->items : std::vector<ir::Value>{})
+      md += "* [ ] " + step.text + "\n";
+    md += "\n";
+  }
+}
+
 // Text that cannot end (or nest) an HTML comment: "--" never appears in it,
 // and no line break but '\n' does.
 std::string htmlCommentText(std::string_view text) {
@@ -171,7 +192,11 @@ model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header)
   std::vector<const ir::Object*> cutovers;
   for (const ir::Object& o : p.objects)
     if (o.kind == "cutover") cutovers.push_back(&o);
-  if (cutovers.empty()) return {};
+  std::vector<const ir::Object*> cdc;  // pipelines that replicate changes
+  for (const ir::Object& o : p.objects)
+    if (const ir::Value* mode = o.kind == "pipeline" ? o.field("mode") : nullptr; mode && mode->text != "full_load")
+      cdc.push_back(&o);
+  if (cutovers.empty() && cdc.empty()) return {};
   std::string md = fmt::format("# Runbook: {}\n\n", headingText(p.name));
   if (!header.empty()) md += "<!-- " + htmlCommentText(header) + " -->\n\n";
   std::string required;
@@ -186,6 +211,7 @@ model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header)
     md += " The CloudFormation template refers to its function code as local zips: set `ARTIFACT_BUCKET` to an "
           "S3 bucket you own, where `aws cloudformation package` uploads them.";
   md += "\n\n";
+  if (!cdc.empty()) cdcPrerequisites(md, p, cdc);
   for (const ir::Object* o : cutovers) cutover(md, p, *o);
   md += "## Alarms to watch\n\n";
   bool any = false;

@@ -84,6 +84,7 @@ std::string_view engineFamily(std::string_view engine) {
   if (engine.find("postgres") != std::string_view::npos) return "postgresql";
   if (engine.find("mysql") != std::string_view::npos) return "mysql";
   if (engine.starts_with("oracle")) return "oracle";
+  if (engine.starts_with("sqlserver")) return "sqlserver";
   return engine;
 }
 

@@ -29,7 +29,8 @@ std::string engineCall(std::string_view engine, std::string_view version);
 bool isAurora(std::string_view engine);
 // The engine's family, whose members DMS migrates between without converting
 // the schema: "postgresql" (postgres, aurora-postgresql), "mysql" (mysql,
-// aurora-mysql), "oracle" (every edition); any other engine is its own.
+// aurora-mysql), "oracle" and "sqlserver" (every edition); any other engine
+// is its own.
 std::string_view engineFamily(std::string_view engine);
 
 // The engine major of a version: the table's when it lists the version,

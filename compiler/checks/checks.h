@@ -24,6 +24,14 @@ struct CheckScope {
 void runDomainChecks(const ir::Program& program, const StdlibData& data, DiagnosticSink& sink,
                      const CheckScope& scope = {});
 
+// Fills what a program leaves to its engine (port, log_exports of a MySQL
+// cluster) and records each database's and source's DMS facts in
+// Object::facts (dms_engine_name, a database's parameter_family, a source's
+// default_port and cdc_prerequisites), from engine_facts.json and
+// engine_versions.json. Runs before the checks on a
+// well-typed program; the backends read the facts.
+void applyEngineDefaults(ir::Program& program, const StdlibData& data);
+
 // The CHK-* ids of the registered checks, in run order.
 std::vector<std::string_view> domainCheckIds();
 

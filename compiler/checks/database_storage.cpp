@@ -1,5 +1,5 @@
-// CHK-A14 (RDS PostgreSQL instances): a `database` runs an engine RDS offers as a DB
-// instance, and its storage fits the volume type: 20 GiB-64 TiB on gp2/gp3,
+// CHK-A14 (RDS instances): a `database` runs an engine migc lowers as an RDS DB
+// instance (PostgreSQL, MySQL, MariaDB), and its storage fits the volume type: 20 GiB-64 TiB on gp2/gp3,
 // 100 GiB-64 TiB on io1/io2, provisioned IOPS exactly where the type takes
 // them. The schema bounds storage to the widest range (20 GiB-64 TiB); the
 // per-type rules need two fields at once, so they live here.
@@ -7,6 +7,7 @@
 
 #include "checks/check.h"
 #include "checks/check_util.h"
+#include "checks/engine_support.h"
 
 namespace migc::checks {
 namespace {
@@ -17,8 +18,9 @@ struct StorageRange {
   std::string_view type;
   double min_gib, max_gib;
 };
-// PostgreSQL on RDS (AWS RDS User Guide, "Amazon RDS DB instance storage").
-constexpr StorageRange kPostgresStorage[] = {{"gp2", 20, 65536}, {"gp3", 20, 65536}, {"io1", 100, 65536}, {"io2", 100, 65536}};
+// PostgreSQL, MySQL and MariaDB on RDS: the same ranges (AWS RDS User Guide,
+// "Amazon RDS DB instance storage").
+constexpr StorageRange kStorage[] = {{"gp2", 20, 65536}, {"gp3", 20, 65536}, {"io1", 100, 65536}, {"io2", 100, 65536}};
 // gp3 takes provisioned IOPS only from this size (below it the baseline is fixed).
 constexpr double kGp3IopsFromGiB = 400;
 
@@ -32,12 +34,13 @@ class DatabaseStorageCheck final : public DomainCheck {
     for (const ir::Object* db : ctx.objectsOf("database")) {
       auto spec = engineOf(*db);
       if (!spec) continue;
-      if (spec->engine != "postgres") {
+      if (!runsAsDatabase(ctx.data(), spec->engine)) {
         bool aurora = isAurora(spec->engine);
         auto d = ctx.report(DiagKind::DatabaseEngineNotInstance, ctx.where(*db, "engine"), spec->engine,
-                            aurora ? "Aurora engines run as a `cluster`" : "migc lowers databases for postgres today");
+                            aurora ? "Aurora engines run as a `cluster`" : "migc lowers databases for postgres, mysql and mariadb today");
         d.help(aurora ? "declare a `cluster` for Aurora, or use postgres(\"...\") for an RDS DB instance"
-                      : "use postgres(\"16.4\"), or migrate to Aurora with a `cluster`");
+                      : "use postgres(\"16.4\"), mysql(\"8.0.39\") or mariadb(\"10.11.9\"), or migrate to Aurora "
+                        "with a `cluster`");
         continue;
       }
       checkStorage(ctx, *db);
@@ -50,9 +53,10 @@ class DatabaseStorageCheck final : public DomainCheck {
     auto bytes = constQuantity(db.field("storage"), ir::Dimension::Size);
     if (!type || !bytes) return;
     double gib = *bytes / kGiB;
-    for (const StorageRange& r : kPostgresStorage) {
+    std::string engine = engineOf(db) ? engineOf(db)->engine : std::string("postgres");
+    for (const StorageRange& r : kStorage) {
       if (r.type != *type || (gib >= r.min_gib && gib <= r.max_gib)) continue;
-      ctx.report(DiagKind::DatabaseStorageOutOfRange, ctx.where(db, "storage"), gibText(gib), "postgres", *type,
+      ctx.report(DiagKind::DatabaseStorageOutOfRange, ctx.where(db, "storage"), gibText(gib), engine, *type,
                  fmt::format("{} to {}", gibText(r.min_gib), gibText(r.max_gib)))
           .note("the storage type is chosen here", ctx.where(db, "storage_type"))
           .help(gib < r.min_gib ? fmt::format("allocate at least {}, or use gp3", gibText(r.min_gib))

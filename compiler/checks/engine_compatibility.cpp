@@ -1,6 +1,6 @@
 // CHK-D1: a pipeline's source and target engines belong together. Within one
 // family (postgres -> aurora-postgresql) DMS copies schema-compatible data;
-// Oracle into PostgreSQL or MySQL is the classic heterogeneous migration
+// Oracle or SQL Server into PostgreSQL or MySQL is the classic heterogeneous migration
 // (fine, with AWS SCT converting the schema first: a note); MySQL and
 // PostgreSQL into each other is supported but changes the dialect the
 // application speaks, which is rarely intended: a warning.
@@ -23,7 +23,9 @@ class EngineCompatibilityCheck final : public DomainCheck {
       if (!from || !to) continue;
       std::string_view f = engineFamily(from->engine), t = engineFamily(to->engine);
       if (f == t) continue;
-      DiagKind kind = f == "oracle" ? DiagKind::HeterogeneousMigration : DiagKind::CrossEngineMigration;
+      // Oracle and SQL Server have no engine of their family in Aurora: converting the schema is the plan.
+      bool commercial = f == "oracle" || f == "sqlserver";
+      DiagKind kind = commercial ? DiagKind::HeterogeneousMigration : DiagKind::CrossEngineMigration;
       auto d = ctx.report(kind, ctx.where(*pipeline, "from"), from->engine, to->engine);
       d.note("the source's engine", ctx.where(*source, "engine"))
           .note("the target's engine", ctx.where(*target, "engine"));

@@ -131,6 +131,8 @@ std::string stdlibDataAsCpp(const StdlibData& d) {
                        f.default_port, f.backtrack_max_seconds);
     out += fmt::format("    f.log_exports = {};\n    f.dms_source = {};\n    f.dms_target = {};\n    f.dms_onprem = {};\n",
                        strings(f.log_exports), lit(f.dms_source), lit(f.dms_target), lit(f.dms_onprem));
+    out += fmt::format("    f.default_log_exports = {};\n    f.cdc_prerequisites = {};\n", strings(f.default_log_exports),
+                       strings(f.cdc_prerequisites));
     out += fmt::format("    f.serverless_from = {};\n    f.auto_pause_from = {};\n", versions(f.serverless_from),
                        versions(f.auto_pause_from));
     out += fmt::format("    f.parameters = {};\n  }}\n", lit(f.parameters));

@@ -159,6 +159,8 @@ void loadEngineFacts(const json& j, StdlibData& out) {
     facts.default_port = e.at("default_port").get<int>();
     facts.backtrack_max_seconds = e.at("backtrack_max_seconds").get<int>();
     facts.log_exports = listOf<std::string>(e.at("log_exports"));
+    facts.default_log_exports = listOf<std::string>(e.at("default_log_exports"));
+    facts.cdc_prerequisites = listOf<std::string>(e.at("cdc_prerequisites"));
     const json& dms = e.at("dms_engine_name");
     facts.dms_source = dms.at("source").get<std::string>();
     facts.dms_target = dms.at("target").get<std::string>();

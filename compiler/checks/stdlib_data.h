@@ -108,6 +108,10 @@ struct EngineFacts {
   int default_port = 0;
   int backtrack_max_seconds = 0;  // 0: the engine has no backtrack
   std::vector<std::string> log_exports;  // the log types CloudWatch Logs may export
+  std::vector<std::string> default_log_exports;  // what `log_exports` defaults to (a subset)
+  // What a self-managed source of the engine's family needs before DMS can
+  // capture its changes (binlog_format = ROW, ARCHIVELOG, MS-CDC, ...).
+  std::vector<std::string> cdc_prerequisites;
   std::string dms_source, dms_target, dms_onprem;  // DMS endpoint EngineName per role
   // Serverless v2 by engine major: the first version with it, and with
   // auto-pause (min 0 ACU). Empty: no Serverless v2.

@@ -3,8 +3,11 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
+#include <filesystem>
 #include <memory>
+#include <optional>
 
+#include "checks/engine_support.h"
 #include "diag/diagnostic_kind.h"
 #include "driver/commands.h"
 #include "driver/kind_docs.h"
@@ -18,6 +21,8 @@ struct ExplainOptions {
   bool all = false;
   bool markdown = false;
   bool kinds = false;
+  bool engines = false;
+  std::string stdlib;
   bool policies = false;
   bool config_schema = false;
 };
@@ -56,11 +61,27 @@ void addExplainCommand(CLI::App& root, int& exit_code) {
   cmd->add_flag("--all", opts->all, "Explain every diagnostic code");
   cmd->add_flag("--markdown", opts->markdown, "Print Markdown (used to generate docs/diagnostics.md)");
   cmd->add_flag("--kinds", opts->kinds, "Print the reference of every kind's fields and attributes (docs/kinds.md)");
+  cmd->add_flag("--engines", opts->engines, "Print which engine runs in which role (docs/engines.md)");
+  cmd->add_option("--stdlib", opts->stdlib, "The migc stdlib directory, for --engines (default: $MIGC_STDLIB, then next to migc)")
+      ->type_name("DIR");
   cmd->add_flag("--policies", opts->policies, "Print the policy rule reference (docs/policies.md)");
   cmd->add_flag("--config-schema", opts->config_schema, "Print the JSON Schema of migc.json (schema/migc-config.schema.json)");
   cmd->callback([opts, &exit_code] {
     if (opts->policies || opts->config_schema) {
       std::cout << (opts->policies ? policy::policiesMarkdown() : policy::configSchemaJson());
+      exit_code = kExitOk;
+      return;
+    }
+    if (opts->engines) {
+      std::string error;
+      std::filesystem::path dir = checks::findStdlib(nullptr, opts->stdlib, error);
+      auto data = dir.empty() ? std::nullopt : checks::loadStdlibData(dir, error);
+      if (!data) {
+        printToolError(error);
+        exit_code = kExitUsage;  // an I/O problem
+        return;
+      }
+      std::cout << checks::engineSupportMarkdown(*data);
       exit_code = kExitOk;
       return;
     }

@@ -95,6 +95,7 @@ bool checkLoadedWorkspace(const fs::path& root, const LoadOptions& options, Work
   if (checked) {
     const checks::StdlibData* data = stdlibFor(options.stdlib_dir, error);
     if (!data) return false;
+    checks::applyEngineDefaults(ws.program, *data);
     checks::runDomainChecks(ws.program, *data, ws.diags, options.scope);
     // Policy rules run after the domain checks and before suppressions,
     // which apply to both.

@@ -27,7 +27,9 @@ constexpr EngineFunction kEngines[] = {
     {"postgres", "postgres", "RDS for PostgreSQL (or a PostgreSQL source)"},
     {"aurora_mysql", "aurora-mysql", "Aurora MySQL-compatible"},
     {"mysql", "mysql", "RDS for MySQL (or a MySQL source)"},
-    {"oracle", "oracle", "Oracle (a migration source)"}};
+    {"mariadb", "mariadb", "RDS for MariaDB (or a MariaDB source)"},
+    {"oracle", "oracle", "Oracle (a migration source)"},
+    {"sqlserver", "sqlserver", "Microsoft SQL Server (a migration source)"}};
 
 constexpr BuiltinFunction kBuiltins[] = {
     {"range", "range(n: int) -> list of 0..n-1"},

@@ -146,6 +146,13 @@ if diff -u "$root/docs/kinds.md" "$tmp/kinds.md" >"$tmp/diff"; then pass=$((pass
   echo "FAIL: docs/kinds.md is stale; regenerate with scripts/update-goldens.sh"
   head -20 "$tmp/diff"; failures=$((failures + 1)); fi
 
+# docs/engines.md is generated from the engine functions, the role checks and engine_facts.json
+# (engine_support_test.py confirms each row against `migc check`).
+"$migc" explain --engines >"$tmp/engines.md"
+if diff -u "$root/docs/engines.md" "$tmp/engines.md" >"$tmp/diff"; then pass=$((pass + 1)); else
+  echo "FAIL: docs/engines.md is stale; regenerate with scripts/update-goldens.sh"
+  head -20 "$tmp/diff"; failures=$((failures + 1)); fi
+
 # docs/policies.md and the config schema are generated from the rule registry.
 "$migc" explain --policies >"$tmp/policies.md"
 if diff -u "$root/docs/policies.md" "$tmp/policies.md" >"$tmp/diff"; then pass=$((pass + 1)); else

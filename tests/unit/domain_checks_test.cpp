@@ -61,6 +61,30 @@ TEST(DomainChecks, HeterogeneousMigrationIsANote) {
   EXPECT_FALSE(ws.diags.hasErrors());
 }
 
+// A pipeline replicating changes names its source's CDC prerequisites
+// (MIG2150, a note); the engine's defaults fill what the program left out.
+TEST(DomainChecks, CdcPrerequisitesAreANote) {
+  Workspace ws;
+  std::string error;
+  ASSERT_TRUE(runCheckPipeline({MIGC_TESTS_DIR "/diagnostics/domain/cdc_prerequisites.mig"}, {}, ws, error)) << error;
+  EXPECT_PRODUCES(ws.diags, "MIG2150");
+  EXPECT_FALSE(ws.diags.hasErrors());
+  const ir::Object* aurora = nullptr;
+  const ir::Object* shop = nullptr;
+  for (const ir::Object& o : ws.program.objects) {
+    if (o.name == "aurora") aurora = &o;
+    if (o.name == "shop") shop = &o;
+  }
+  ASSERT_TRUE(aurora && shop);
+  EXPECT_EQ(aurora->field("port")->integer, 3306);
+  ASSERT_EQ(aurora->field("log_exports")->items.size(), 4u);
+  EXPECT_EQ(aurora->field("log_exports")->items[3].text, "slowquery");
+  EXPECT_EQ(aurora->facts.get("dms_engine_name")->text, "aurora");
+  EXPECT_EQ(aurora->facts.get("parameter_family")->text, "aurora-mysql8.0");
+  EXPECT_EQ(shop->facts.get("dms_engine_name")->text, "mysql");
+  EXPECT_EQ(shop->facts.get("default_port")->integer, 3306);
+}
+
 TEST(DomainChecks, ObjectsWithoutFieldsAreSkipped) {
   ir::Program p;
   for (const char* kind : {"network", "secret", "cluster", "source", "pipeline", "alarm"})

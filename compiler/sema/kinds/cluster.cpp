@@ -19,8 +19,8 @@ const KindSchema& clusterSchema() {
       max.max = 256;
       return b;
     }();
-    KindSchema s{"cluster", "The target database: an Aurora PostgreSQL cluster (provisioned or Serverless v2) with writer and reader instances.", {}, {}};
-    required(s.field("engine", types::engine(), "Engine and version, e.g. aurora_postgresql(\"16.4\")."));
+    KindSchema s{"cluster", "The target database: an Aurora PostgreSQL or Aurora MySQL cluster (provisioned or Serverless v2) with writer and reader instances.", {}, {}};
+    required(s.field("engine", types::engine(), "Engine and version, e.g. aurora_postgresql(\"16.4\") or aurora_mysql(\"8.0.mysql_aurora.3.08.0\")."));
     required(s.field("network", types::ref("network"), "The network whose private subnets host the cluster."));
     s.field("credentials", types::ref("secret"),
             "The secret holding the master user name and password (required, except on a secondary_of cluster).");
@@ -35,7 +35,8 @@ const KindSchema& clusterSchema() {
     readers.min = 0;
     readers.max = 15;
     s.field("database", types::string(), "The initial database name.").default_value = str("app");
-    FieldSchema& port = s.field("port", types::integer(), "The port clients connect to.");
+    FieldSchema& port = s.field("port", types::integer(), "The port clients connect to (default: the engine's; the value shown is PostgreSQL's, and MySQL, "
+                                      "MariaDB, Oracle and SQL Server engines default to their own port).");
     port.default_value = ir::Value::ofInt(5432);
     port.min = 1150;
     port.max = 65535;
@@ -43,7 +44,8 @@ const KindSchema& clusterSchema() {
         .default_value = emptyMap();
     s.field("instance_parameters", types::mapOf(types::any()), "Instance parameter group settings.").default_value = emptyMap();
     s.field("key", types::ref("key"), "The KMS key for storage encryption (default: the AWS-managed RDS key).");
-    s.field("log_exports", types::listOf(types::string()), "Log types exported to CloudWatch Logs.")
+    s.field("log_exports", types::listOf(types::string()), "Log types exported to CloudWatch Logs (default: the engine's general logs; the value shown is "
+                "PostgreSQL's, and a MySQL engine exports audit, error, general and slowquery).")
         .default_value = list({str("postgresql")});
     s.field("backup", types::block(backup), "Backup settings.").default_value = emptyMap();
     s.field("insights", types::block(insights), "Performance Insights settings.").default_value = emptyMap();

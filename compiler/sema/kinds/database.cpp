@@ -16,11 +16,11 @@ const KindSchema& databaseSchema() {
     static const KindSchema backup = rdsBackupBlock();
     static const KindSchema insights = insightsBlock("Performance Insights on the instance.");
     KindSchema s{"database",
-                 "The target database as an RDS DB instance (not Aurora; PostgreSQL, the engine migc lowers "
-                 "for instances today): Multi-AZ by default, in the network's private subnets, encrypted.",
+                 "The target database as an RDS DB instance (not Aurora; PostgreSQL, MySQL or MariaDB, the "
+                 "engines migc lowers for instances today): Multi-AZ by default, in the network's private subnets, encrypted.",
                  {},
                  {}};
-    required(s.field("engine", types::engine(), "Engine and version, e.g. postgres(\"16.4\")."));
+    required(s.field("engine", types::engine(), "Engine and version, e.g. postgres(\"16.4\"), mysql(\"8.0.39\") or mariadb(\"10.11.9\")."));
     required(s.field("network", types::ref("network"), "The network whose private subnets host the instance."));
     required(s.field("credentials", types::ref("secret"), "The secret holding the master user name and password."));
     s.field("instance_class", types::string(), "The DB instance class, e.g. \"db.m6g.large\".")
@@ -37,14 +37,16 @@ const KindSchema& databaseSchema() {
     iops.min = 1000;
     iops.max = 256000;
     s.field("database", types::string(), "The initial database name.").default_value = str("app");
-    FieldSchema& port = s.field("port", types::integer(), "The port clients connect to.");
+    FieldSchema& port = s.field("port", types::integer(), "The port clients connect to (default: the engine's; the value shown is PostgreSQL's, and MySQL, "
+                                      "MariaDB, Oracle and SQL Server engines default to their own port).");
     port.default_value = ir::Value::ofInt(5432);
     port.min = 1150;
     port.max = 65535;
     s.field("parameters", types::mapOf(types::any()), "DB parameter group settings, e.g. { log_min_duration_statement = 1000 }.")
         .default_value = emptyMap();
     s.field("key", types::ref("key"), "The KMS key for storage encryption (default: the AWS-managed RDS key).");
-    s.field("log_exports", types::listOf(types::string()), "Log types exported to CloudWatch Logs.")
+    s.field("log_exports", types::listOf(types::string()), "Log types exported to CloudWatch Logs (default: the engine's general logs; the value shown is "
+                "PostgreSQL's, and a MySQL engine exports audit, error, general and slowquery).")
         .default_value = list({str("postgresql")});
     s.field("backup", types::block(backup), "Backup settings.").default_value = emptyMap();
     s.field("insights", types::block(insights), "Performance Insights settings.").default_value = emptyMap();

@@ -6,7 +6,7 @@ using namespace kinds;
 const KindSchema& sourceSchema() {
   static const KindSchema schema = [] {
     KindSchema s{"source", "The on-premises database being migrated (reached by DMS over VPN or Direct Connect).", {}, {}};
-    required(s.field("engine", types::engine(), "Engine and version, e.g. postgres(\"15\") or oracle(\"19\")."));
+    required(s.field("engine", types::engine(), "Engine and version: postgres(\"15\"), mysql(\"8.0\"), mariadb(\"10.11\"), oracle(\"19\") or sqlserver(\"2019\")."));
     required(s.field("host", types::string(), "Host name or address of the source database."));
     FieldSchema& port = s.field("port", types::integer(), "Port (default: the engine's).");
     port.min = 1;

@@ -65,6 +65,53 @@ SERVERLESS_V2 = {
     },
 }
 
+# The log types a database exports when the program leaves `log_exports` out: each engine's general-purpose
+# logs (a subset of its log_exports), so a MySQL cluster does not inherit PostgreSQL's ["postgresql"].
+# SQL Server Express has no SQL Server Agent, hence no agent log.
+DEFAULT_LOG_EXPORTS = {
+    "aurora-mysql": ["audit", "error", "general", "slowquery"], "mysql": ["audit", "error", "general", "slowquery"],
+    "mariadb": ["audit", "error", "general", "slowquery"],
+    "aurora-postgresql": ["postgresql"], "postgres": ["postgresql"],
+    "oracle-ee": ["alert", "audit", "listener", "trace"], "oracle-se2": ["alert", "audit", "listener", "trace"],
+    "sqlserver-ee": ["agent", "error"], "sqlserver-se": ["agent", "error"], "sqlserver-web": ["agent", "error"],
+    "sqlserver-ex": ["error"],
+}
+
+# What a self-managed database of the engine's family must have before DMS can capture its changes (CDC), as
+# the runbook states them. [doc: DMS User Guide, 'Using a PostgreSQL / MySQL / Oracle / Microsoft SQL Server
+# database as a source', prerequisites for ongoing replication; transcribed.] migc cannot see the source's
+# settings, so these are runbook steps and a note (MIG2127), not checks.
+CDC_PREREQUISITES = {
+    "postgres": [
+        "wal_level = logical (postgresql.conf; restart)",
+        "max_replication_slots and max_wal_senders at least the DMS tasks reading the database plus those in use",
+        "the DMS user has the REPLICATION attribute (or superuser) and SELECT on the migrated tables",
+        "every migrated table has a primary key (or REPLICA IDENTITY FULL), or DMS skips its updates and deletes",
+    ],
+    "mysql": [
+        "binary logging on (log_bin) with binlog_format = ROW and binlog_row_image = FULL",
+        "binary logs kept at least 24 hours (binlog_expire_logs_seconds >= 86400), longer than any task pause",
+        "binlog_checksum = NONE for DMS engine versions before 3.4.7",
+        "the DMS user granted REPLICATION CLIENT, REPLICATION SLAVE and SELECT on the migrated tables",
+    ],
+    "oracle": [
+        "the database in ARCHIVELOG mode, with archived redo logs kept at least 24 hours",
+        "minimal supplemental logging at database level (ALTER DATABASE ADD SUPPLEMENTAL LOG DATA)",
+        "primary-key supplemental logging on every migrated table (ALTER TABLE ... ADD SUPPLEMENTAL LOG DATA "
+        "(PRIMARY KEY) COLUMNS), all columns for tables without a primary key",
+        "the DMS user granted LogMiner (or Binary Reader) access: SELECT on V_$LOGMNR_LOGS, V_$ARCHIVED_LOG and "
+        "the migrated tables, EXECUTE on DBMS_LOGMNR",
+    ],
+    "sqlserver": [
+        "the database in the FULL recovery model, with a full backup taken",
+        "MS-CDC enabled on the database (sys.sp_cdc_enable_db) and on every migrated table, or MS-Replication "
+        "(a publication) for the tables with a primary key",
+        "SQL Server Agent running (MS-CDC capture jobs); change data kept longer than any task pause",
+        "the DMS user a member of db_owner on the database (sysadmin for MS-Replication)",
+    ],
+}
+CDC_PREREQUISITES["mariadb"] = CDC_PREREQUISITES["mysql"]
+
 PARAMETER_COVERAGE = {
     "aurora-postgresql": "rds_parameters.json (audit, TLS and CDC parameters; a partial list)",
     "postgres": "rds_parameters.json (audit, TLS and CDC parameters; a partial list)",
@@ -111,6 +158,8 @@ def main():
         logs = (cluster_logs if engine in AURORA else instance_logs).get(label)
         if logs is None or label not in ports:
             raise SystemExit(f"botocore's RDS documentation no longer lists {label}: update LABELS")
+        if not set(DEFAULT_LOG_EXPORTS[engine]) <= set(logs):
+            raise SystemExit(f"{engine}: DEFAULT_LOG_EXPORTS has a log type RDS does not export")
         for role, name in DMS[engine].items():
             if name not in dms_names:
                 raise SystemExit(f"DMS EngineName '{name}' ({engine} {role}) is not in the DMS API's list")
@@ -118,6 +167,8 @@ def main():
             "aurora": engine in AURORA,
             "backtrack_max_seconds": backtrack_max if engine == "aurora-mysql" else 0,
             "default_port": ports[label],
+            "cdc_prerequisites": CDC_PREREQUISITES[DMS[engine]["onprem"]],
+            "default_log_exports": DEFAULT_LOG_EXPORTS[engine],
             "dms_engine_name": DMS[engine],
             "log_exports": logs,
             "parameters": PARAMETER_COVERAGE.get(engine, "not covered: no local machine-readable source"),
@@ -132,7 +183,9 @@ def main():
              "API's EngineName list. serverless_v2: per major, the first version with Serverless v2 ('from') and "
              "with auto-pause at 0 ACUs ('auto_pause_from'), transcribed from the Aurora User Guide "
              "(auto_pause_from and the MySQL 'from' checked against a second source; the PostgreSQL 'from' "
-             "versions unverified). parameters: where parameter names and "
+             "versions unverified). default_log_exports: what `log_exports` defaults to (a subset of log_exports). "
+             "cdc_prerequisites: what a self-managed source of the engine's family needs for DMS CDC, transcribed "
+             "from the DMS User Guide (runbook steps). parameters: where parameter names and "
              "values are checked; neither cfn-lint nor botocore ship describe-engine-default-parameters data, so "
              "MySQL, MariaDB, Oracle and SQL Server parameters are not covered. Parameter-group families per "
              "version: engine_versions.json.")
