@@ -33,7 +33,10 @@ std::map<std::string, std::vector<PValue>> grantsByFlag(Context& ctx, const ir::
   // Data under a customer-managed key needs the key too (after the actions),
   // under the same flag as the data.
   std::map<std::string, std::vector<std::pair<const ir::Object*, std::string>>> key_uses;
-  for (const auto& [action, targets] : fields::Function(fn).allow().entries()) {
+  for (const auto& entry : fields::Function(fn).allow().entries()) {
+    // Not a structured binding: clang 14 (the fuzzers' compiler) refuses a lambda capturing one.
+    const auto& action = entry.first;
+    const auto& targets = entry.second;
     std::map<std::string, std::vector<PValue>> arns;
     auto add = [&](const ir::Value& v) {
       if (v.kind != Kind::Attr) return;
