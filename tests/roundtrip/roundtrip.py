@@ -1,0 +1,414 @@
+"""Round-trip and cross-target agreement of one program's three outputs.
+
+  roundtrip.py NAME IR FACTS TERRAFORM_JSON OUT_DIR
+
+Each target's output is read back by an independent parser (neutral.py) and checked:
+
+round trip, against the IR (`migc check --dump ir`, ir_dump.py):
+  * every declaration became resources, and every resource the model makes for a target
+    is in that target's output;
+  * every value a declaration sets is among the values of its resources, with its meaning
+    (604800s may read 604800, 10080 minutes, 168 hours or 7 days; 8GiB 8589934592 or 8;
+    80% 80 or 0.8), every param it uses is referenced there, and every declaration it
+    refers to is referenced by one of its resources;
+  * every param the program uses is referenced by the target; every output exists and
+    reads the declaration it names.
+cross-target agreement:
+  * the same resources, each of the type the name tables give it (CloudFormation type,
+    Pulumi token), in every target, except those the model creates for some targets only;
+  * the same values, resource by resource (tags, rules, policies, container definitions:
+    every value, whatever the property is called), except those the model gives per target
+    (PValue::onlyFor/perTarget) and those the CloudFormation name table converts or drops;
+  * the same outputs, reading the same resources.
+Every difference the model allows is printed with its reason (-v). A failure names the
+program, target, resource and property or value.
+"""
+import json
+import re
+import sys
+from collections import Counter
+
+import yaml
+
+import ir_dump
+import neutral
+
+TARGETS = ("terraform", "cloudformation", "pulumi")
+
+
+def load(name, ir_path, facts_path, tf_path, out_dir):
+    import glob
+    import os
+    facts = json.load(open(facts_path))
+    names = neutral.Names(facts)
+    cfn_files = sorted(glob.glob(os.path.join(out_dir, "cloudformation", "*.yaml")))
+    stacks = {
+        "terraform": neutral.read_terraform(json.load(open(tf_path))),
+        "cloudformation": neutral.read_cloudformation([yaml.safe_load(open(f)) for f in cfn_files], names),
+        "pulumi": neutral.read_pulumi(yaml.safe_load(open(os.path.join(out_dir, "pulumi", "Pulumi.yaml"))), names),
+    }
+    return ir_dump.read(open(ir_path).read()), facts, stacks
+
+
+# ---------------------------------------------------------------- what a value may read as
+
+def spellings(v):
+    """The neutral leaves a literal may become in a target, or None when not a literal."""
+    if isinstance(v, ir_dump.Quantity):
+        n, out = v.number, set()
+        units = {"s": (0.001, 1, 60, 3600, 86400), "B": (1, 1024, 1024 ** 2, 1024 ** 3), "%": (1, 0.01)}[v.unit]
+        for u in units:
+            x = round(n / u if v.unit != "%" else n * u, 9)
+            if float(x).is_integer() or v.unit == "%":
+                out.add(neutral.scalar(x))
+        if v.unit == "s":  # an EventBridge schedule: rate(1 hour), rate(5 minutes)
+            for u, word in ((86400, "day"), (3600, "hour"), (60, "minute")):
+                if n % u == 0:
+                    k = n // u
+                    out.add(f"rate({k} {word}{'s' if k != 1 else ''})")
+                    break
+        return out
+    if isinstance(v, ir_dump.Word):
+        return {str(v)}
+    if isinstance(v, bool) or isinstance(v, (int, float)):
+        return {neutral.scalar(v)}
+    if isinstance(v, str):
+        return {v}
+    return None
+
+
+def fold(text):
+    """Enum words as the targets spell them: case and separators aside."""
+    return re.sub(r"[-_ ]", "", str(text)).lower()
+
+
+def found(spelt, leaves):
+    # Text inside a JSON document written as a string (a dashboard body) is JSON-escaped.
+    spelt = set(spelt) | {json.dumps(x)[1:-1] for x in spelt if isinstance(x, str)}
+    folded = {fold(x) for x in spelt}
+    for leaf in leaves:
+        if leaf in spelt or fold(leaf) in folded:
+            return True
+        if isinstance(leaf, str) and any(
+                re.search(r"(^|[^A-Za-z0-9])" + re.escape(s) + r"($|[^A-Za-z0-9])", leaf) for s in spelt):
+            return True  # text placed inside a longer string (a name, a JSON document, a URL)
+    return False
+
+
+def walk(value, path):
+    """(path, value) for every scalar, ref, param and concat inside an IR value."""
+    if isinstance(value, dict) and "call" not in value:
+        for k, v in value.items():
+            yield from walk(v, f"{path}.{k}")
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from walk(v, f"{path}[{i}]")
+    elif isinstance(value, ir_dump.Concat):
+        for part in value.parts:
+            yield from walk(part, path)
+    else:
+        yield path, value
+
+
+# ---------------------------------------------------------------- round trip
+
+# IR fields that state no value of their own in any resource: (kind, field) -> why.
+NOT_A_VALUE = {
+    ("*", "description"): "documentation, written where a target has a description",
+    ("*", "region"): "where the resources live: Terraform's provider alias, CloudFormation's template "
+                     "per region, Pulumi's explicit provider (not a property value)",
+    ("source", "engine"): "a source's engine version is checked against DMS's supported versions at compile "
+                          "time; no AWS resource takes it (the engine name is written as engine_name)",
+    ("function", "code"): "packaged into assets/<name>.zip, which tests/examples checks",
+    ("pipeline", "instance.min_memory"): "chooses the replication instance class (compiler/checks), "
+                                         "which is written",
+}
+# Fields the program's other fields make meaningless: (kind, field) -> (when, why).
+UNUSED_WHEN = {
+    ("secret", "password_length"): (lambda f: f.get("generate") == "false", "no password is generated"),
+    ("cluster", "instance_class"): (lambda f: "serverless" in f, "serverless instances are db.serverless"),
+    ("cluster", "database"): (lambda f: "secondary_of" in f, "a secondary cluster of a global database "
+                                                              "replicates the primary's databases"),
+    ("service", "ssl_policy"): (lambda f: not f.get("certificate"), "no HTTPS listener without a certificate"),
+    ("table", "read_capacity"): (lambda f: f.get("billing") == "on_demand", "on-demand tables have no capacity"),
+    ("table", "write_capacity"): (lambda f: f.get("billing") == "on_demand", "on-demand tables have no capacity"),
+}
+# Values no target writes today, each a defect to fix (issue 14): (kind, field) -> (when, what).
+KNOWN_DEFECTS = {
+    ("secret", "username"): (lambda f: f.get("generate") == "false",
+                             "a secret set out of band: its username reaches no target (nor the runbook)"),
+    ("source", "host"): (lambda f: True, "DMS reads the source's host from its secret, set out of band: "
+                                         "the program's host reaches no target (nor the runbook)"),
+    ("source", "port"): (lambda f: True, "DMS reads the source's port from its secret, set out of band"),
+    ("server_migration", "replication_instance_type"): (
+        lambda f: True, "no target writes MGN's replication configuration (the replication server's type)"),
+}
+# Booleans and enum words say which resources or mechanisms exist rather than a value
+# (`generate = true`, `nat = none`): the resources checked above show them.
+
+
+def roundtrip(ir, facts, stacks, fail):
+    owners = {}
+    for r in facts["resources"]:
+        owners.setdefault(r["owner"], []).append(r)
+    declared = {name for kind, name, fields in ir["objects"]}
+    # Values every resource carries (the migration's tags) identify none.
+    common = {x for _, v in walk(ir["migration"], "") for x in (spellings(v) or ())}
+    for target in TARGETS:
+        stack = stacks[target]
+        present = stack["resources"]
+
+        def users_leaves(obj):
+            """The values of the declarations that refer to `obj` (a network's on-premises CIDRs
+            are written in the rules of the pipelines that use it)."""
+            users = {n for k, n, f in ir["objects"]
+                     if any(isinstance(x, ir_dump.Ref) and x.object == obj for _, x in walk(f, ""))}
+            out = Counter()
+            for r in facts["resources"]:
+                if r["owner"] in users and r["id"] in present:
+                    out.update(present[r["id"]]["leaves"])
+            return out
+        for r in facts["resources"]:
+            if target in r["targets"] and not skipped_in(r, target) and r["id"] not in present:
+                fail(target, r["id"], f"the model's {r['type']} (from {r['owner']}) is missing")
+        for kind, name, fields in ir["objects"]:
+            mine = [r["id"] for r in owners.get(name, []) if r["id"] in present]
+            if not mine:
+                if owners.get(name):
+                    continue  # reported above
+                if kind not in NOTHING_CREATED:
+                    fail(target, name, f"{kind} {name} became no resource")
+                    continue
+                # Its values are written by the declarations that use it (a source: the pipeline).
+                users = {n for k, n, f in ir["objects"] if any(
+                    isinstance(x, ir_dump.Ref) and x.object == name for _, x in walk(f, ""))}
+                mine = [r["id"] for r in facts["resources"] if r["owner"] in users and r["id"] in present]
+            leaves = Counter()
+            for rid in mine:
+                leaves.update(present[rid]["leaves"])
+            if "<lookup>" in leaves:  # values chosen at deploy time live in the stack's tables
+                leaves.update(present.get(neutral.TABLES, {}).get("leaves", {}))
+            refs = {leaf[5:-1] for leaf in leaves if isinstance(leaf, str) and leaf.startswith("<ref:")}
+            # A reference written inside a string (an ARN built from a name) counts too.
+            text = " ".join(str(x) for x in leaves)
+            for field, v in walk(fields, ""):
+                field = field.lstrip(".")
+                path = f"{kind} {name}.{field}"
+                if (kind, field) in COUNTS:
+                    rtype, want = COUNTS[(kind, field)]
+                    got = sum(1 for r in owners.get(name, []) if r["type"] == rtype and r["id"] in present)
+                    if got != want(fields):
+                        fail(target, name, f"{path} = {v!r}: {got} {rtype}, the program asks for {want(fields)}")
+                    continue
+                top = field.split(".")[0].split("[")[0]
+                if any(k in NOT_A_VALUE for k in (("*", top), (kind, top), (kind, field))) or isinstance(v, ir_dump.Word):
+                    continue
+                unused = UNUSED_WHEN.get((kind, field.split(".")[0]))
+                if unused and unused[0](fields):
+                    continue
+                known = KNOWN_DEFECTS.get((kind, top))
+                if known and known[0](fields):
+                    print(f"KNOWN: {target}: {path} = {v!r} is not written: {known[1]}")
+                    continue
+                if isinstance(v, ir_dump.Param):
+                    if f"<param:{v.name}>" not in text:
+                        fail(target, ",".join(mine), f"{path} = param({v.name}) is not referenced")
+                    continue
+                if isinstance(v, ir_dump.Ref):
+                    targets_of = {r["id"] for r in owners.get(v.object, [])}
+                    if targets_of and v.object in declared and not (refs & targets_of) and not any(
+                            f"<ref:{t}>" in text for t in targets_of) and not reads_by_name(v.object, leaves, stack, owners, common):
+                        fail(target, ",".join(mine), f"{path} = {v!r}: no resource of {v.object} is referenced")
+                    continue
+                if (kind, field.split(".")[0]) in SPLIT and isinstance(v, str):
+                    for part in v.split(SPLIT[(kind, field.split(".")[0])]):
+                        if not found({part}, leaves):
+                            fail(target, ",".join(mine), f"{path} = {v!r}: {part!r} is not set")
+                    continue
+                spelt = spellings(v)
+                if spelt is not None and not found(spelt, leaves) and not found(spelt, users_leaves(name)):
+                    fail(target, ",".join(mine), f"{path} = {v!r} is not set (looked for {sorted(map(str, spelt))})")
+        all_text = " ".join(str(x) for r in present.values() for x in r["leaves"]) + " " + " ".join(
+            str(x) for o in stack["outputs"].values() for x in o)
+        for p in used_params(ir):
+            if f"<param:{p}>" not in all_text:
+                fail(target, "-", f"param {p} is used by the program but never referenced")
+        keys = {fold(k): k for k in stack["outputs"]}
+        for out, v in ir["outputs"].items():
+            got = stack["outputs"].get(keys.get(fold(out), out))  # the key is ir::outputKey (camelCase)
+            if got is None:
+                fail(target, f"output {out}", "missing")
+                continue
+            if isinstance(v, ir_dump.Ref):
+                if got and not any("<" in str(leaf) for leaf in got):
+                    continue  # an attribute known while migc runs (a cutover's fqdn): written as text
+                reads = {leaf[5:-1] for leaf in got if isinstance(leaf, str) and leaf.startswith("<ref:")}
+                reads |= {m for leaf in got if isinstance(leaf, str) for m in re.findall(r"<ref:([a-z0-9_]+)>", leaf)}
+                owner_of = {r["id"]: r["owner"] for r in facts["resources"]}
+                if not any(owner_of.get(x) == v.object for x in reads):
+                    fail(target, f"output {out}",
+                         f"reads {sorted(reads) or 'no resource'}, not one of {v.object} (program: {v!r})")
+
+
+def reads_by_name(obj, leaves, stack, owners, common):
+    """An alarm names its metric's resource (DBClusterIdentifier = the cluster's name), as
+    CloudWatch refers to it: a value of one of the object's resources, not shared by all."""
+    theirs = set()
+    for r in owners.get(obj, []):
+        if r["id"] in stack["resources"]:
+            theirs |= {x for x in stack["resources"][r["id"]]["leaves"] if isinstance(x, str) and len(x) > 3}
+    theirs = {x for x in theirs - common if len(x) > 6}
+    return any(t in str(leaf) for leaf in leaves for t in theirs)
+
+
+# Values written in parts: (kind, field) -> separator ("schema.table" -> schema-name, table-name).
+SPLIT = {("pipeline", "tables"): "."}
+
+# Fields that say how many resources exist rather than a value: (kind, field) ->
+# (the resource type counted, how many the program's fields ask for).
+COUNTS = {
+    ("network", "zones"): ("aws_subnet", lambda f: f["zones"] * (2 if f.get("public_subnets") == "true" else 1)),
+    ("cluster", "readers"): ("aws_rds_cluster_instance", lambda f: f["readers"] + f.get("writers", 1)),
+    ("cluster", "writers"): ("aws_rds_cluster_instance", lambda f: f["readers"] + f.get("writers", 1)),
+}
+
+
+# Kinds that create nothing by design (lower/registry.cpp: KindLowering::none).
+NOTHING_CREATED = {"policy", "source"}
+
+
+def used_params(ir):
+    used = set()
+
+    def visit(v):
+        if isinstance(v, ir_dump.Param):
+            used.add(v.name)
+        elif isinstance(v, ir_dump.Concat):
+            for p in v.parts:
+                visit(p)
+        elif isinstance(v, dict):
+            for x in v.values():
+                visit(x)
+        elif isinstance(v, list):
+            for x in v:
+                visit(x)
+    for kind, name, fields in ir["objects"]:
+        visit(fields)
+    for v in ir["outputs"].values():
+        visit(v)
+    return used
+
+
+def skipped_in(r, target):
+    """Resources a target writes inside another (folds) or reads as pseudo values."""
+    if target == "cloudformation":
+        return r["cloudformation_fold"] is not None or r["cloudformation_type"] is None
+    if target == "terraform":
+        return r["mode"] == "data" and r["type"] in neutral.TF_PSEUDO
+    if target == "pulumi":
+        return r["mode"] != "resource" and r["type"] in neutral.TF_PSEUDO
+    return False
+
+
+# ---------------------------------------------------------------- cross-target agreement
+
+def agreement(facts, stacks, fail, note):
+    by_id = {r["id"]: r for r in facts["resources"]}
+    diffs = {}
+    for d in facts["differences"]:
+        diffs.setdefault(d["resource"], []).append(d)
+    # Same resources, of the types the name tables give.
+    ids = {t: set(stacks[t]["resources"]) for t in TARGETS}
+    for t in TARGETS:
+        for rid in sorted(ids[t]):
+            r = by_id.get(rid)
+            if r is None:
+                fail(t, rid, "a resource the model does not make")
+                continue
+            want = {"terraform": r["type"], "cloudformation": r["cloudformation_type"], "pulumi": r["pulumi_type"]}[t]
+            got = stacks[t]["resources"][rid]["type"]
+            if t == "pulumi" and got == "invoke":
+                got = want  # a function call: its token is in the invoke
+            if got != want:
+                fail(t, rid, f"type {got}, the name table says {want}")
+    for r in facts["resources"]:
+        if set(r["targets"]) != set(TARGETS):
+            note(f"{r['id']} ({r['type']}) only in {', '.join(r['targets'])}: {r['targets_reason']}")
+        if r["cloudformation_fold"]:
+            note(f"{r['id']} ({r['type']}) written inside {r['cloudformation_fold'].get('parent')} in "
+                 f"CloudFormation: {r['cloudformation_fold']['why']}")
+    # Same values, resource by resource.
+    for rid, r in by_id.items():
+        allowed = Counter()
+        for d in diffs.get(rid, []):
+            allowed.update(str(neutral.scalar(x)) for x in d["value"] + d["otherwise"])
+            note(f"{rid}.{d['path']}: {'/'.join(d['targets'])} differ: {d['reason']}")
+        views = {}
+        for t in TARGETS:
+            if rid in stacks[t]["resources"]:
+                views[t] = Counter({str(k): n for k, n in stacks[t]["resources"][rid]["leaves"].items()})
+        # CloudFormation writes folded resources inside their parent.
+        if "cloudformation" in views and "terraform" in views:
+            tf = Counter(views["terraform"])
+            for child in facts["resources"]:
+                fold_info = child["cloudformation_fold"]
+                if fold_info and fold_info.get("parent") == rid and child["id"] in stacks["terraform"]["resources"]:
+                    tf.update({str(k): n for k, n in stacks["terraform"]["resources"][child["id"]]["leaves"].items()
+                               if k != f"<ref:{rid}>"})
+            views["terraform+folds"] = tf
+        shaped = set()
+        for row in r.get("cloudformation_shapes", []):
+            shaped |= {str(neutral.scalar(x)) for x in row["values"]} | set(str(row.get("arg", "")).split("|"))
+            if row["convert"] == "drop":
+                note(f"{rid}.{row['path']}: not written in CloudFormation: {row['why']}")
+        keys = {str(k) for k in r.get("data_keys", [])}
+        compare(rid, "terraform", "pulumi", views, allowed, keys, set(), fail)
+        compare(rid, "terraform+folds" if "terraform+folds" in views else "terraform", "cloudformation", views,
+                allowed, keys, shaped, fail)
+    # Same outputs, reading the same resources.
+    for name in sorted(set().union(*(stacks[t]["outputs"] for t in TARGETS))):
+        seen = {t: stacks[t]["outputs"].get(name) for t in TARGETS}
+        for t, v in seen.items():
+            if v is None:
+                fail(t, f"output {name}", "missing in this target only")
+        reads = {t: {m for leaf in v for m in re.findall(r"<ref:([a-z0-9_]+)>", str(leaf))}
+                 for t, v in seen.items() if v is not None}
+        if len({frozenset(x) for x in reads.values()}) > 1 and not diffs.get(f"output.{name}"):
+            fail("cloudformation", f"output {name}", f"the targets read different resources: {reads}")
+
+
+def compare(rid, a, b, views, allowed, keys, shaped, fail):
+    if a not in views or b not in views:
+        return
+    only_a = sorted(set(views[a]) - set(views[b]) - set(allowed) - keys - shaped)
+    only_b = sorted(set(views[b]) - set(views[a]) - set(allowed) - keys - shaped)
+    target = b
+    if only_a:
+        fail(target, rid, f"values {a.split('+')[0]} sets and {b} does not: {only_a}")
+    if only_b:
+        fail(target, rid, f"values {b} sets and {a.split('+')[0]} does not: {only_b}")
+
+
+def main():
+    name, ir_path, facts_path, tf_path, out_dir = sys.argv[1:6]
+    verbose = "-v" in sys.argv[6:]
+    ir, facts, stacks = load(name, ir_path, facts_path, tf_path, out_dir)
+    failures, notes = [], []
+
+    def fail(target, resource, what):
+        failures.append(f"FAIL: {name}: {target}: {resource}: {what}")
+
+    roundtrip(ir, facts, stacks, fail)
+    agreement(facts, stacks, fail, notes.append)
+    if verbose:
+        for n in sorted(set(notes)):
+            print(f"allowed: {n}")
+    for f in failures:
+        print(f)
+    print(f"{name}: {len(facts['resources'])} resources, {len(failures)} failures, "
+          f"{len(set(notes))} declared differences")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
