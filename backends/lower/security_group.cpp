@@ -15,7 +15,7 @@ KindLowering lowering<kind::security_group>() {
   k.lower = [](Context& ctx, const ir::Object& o) {
     fields::SecurityGroup g(o);
     const ir::Object& network = ctx.object(g.network());
-    securityGroup(ctx, o, "sg", ctx.name(o, "sg"),
+    securityGroup(ctx, o, "sg", ctx.name(o, "app-sg"),
                   g.description().present() ? ctx.value(g.description()) : PValue::s("Application group " + o.name),
                   ctx.attribute(network, "id"));
     if (g.https_egress().constant())

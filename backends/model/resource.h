@@ -41,7 +41,7 @@ struct PValue {
               // Pulumi ${t.c} over an std:lookup invoke
     IfFlag,   // items[0], present only while the bool param `text` is true: CFN Fn::If
               // with AWS::NoValue; TF the value itself (a counted resource's attribute
-              // reads as null); Pulumi decides the flag at build time (pulumi_flags)
+              // reads as null); Pulumi decides the flag at build time (pulumi/flags.h)
     OnlyFor,  // items[0] in the targets of `targets` (`text` says why the others differ);
               // elsewhere items[1] when there is one, else the property, list item or
               // field is absent. selectTarget() resolves it before printing.

@@ -227,7 +227,7 @@ class Printer {
       case K::Ref: return "${" + reference(v.ref, v.text) + "}";
       case K::Param: return "${" + camel(v.text) + "}";
       case K::Lookup: return "${" + camel(v.ref) + "." + v.text + "}";
-      case K::IfFlag: return value(v.items.at(0), where);  // pulumi_flags kept it: the flag is on
+      case K::IfFlag: return value(v.items.at(0), where);  // pulumi/flags.cpp kept it: the flag is on
       case K::Concat: return interpolation(v);
       case K::Json: return json{{"fn::toJSON", value(v.items.at(0), {})}};
       case K::SecretRef: return nullptr;  // CloudFormation-only (selectTarget removed it)

@@ -64,13 +64,29 @@ std::string gates(const ir::Program& p, const ir::Value& phase) {
   return text.empty() ? "—" : text;
 }
 
+// A code asset (the path sema resolved, as assets/package.cpp packages it):
+// CloudFormation's Code names a local zip that `aws cloudformation package`
+// must upload first (MIG3010).
+bool hasCodeAssets(const ir::Program& p) {
+  for (const ir::Object& o : p.objects)
+    if (o.facts.get("code")) return true;
+  return false;
+}
+
+// The templates create named IAM roles, which `deploy` refuses without
+// CAPABILITY_NAMED_IAM; with code assets it deploys the packaged template.
 void commands(std::string& md, const ir::Program& p, const std::string& param, const std::string& phase,
               const std::string& indent = "   ") {
   md += fmt::format("{}* Terraform: `terraform apply -var {}={}`\n", indent, param, phase);
+  bool package = hasCodeAssets(p);
   md += fmt::format(
-      "{}* CloudFormation: `aws cloudformation deploy --template-file cloudformation/template.yaml "
-      "--stack-name {} --parameter-overrides {}={}`\n",
-      indent, stackName(p.name), cloudformation::pascalName(param), phase);
+      "{}* CloudFormation: `{}aws cloudformation deploy --template-file cloudformation/{}.yaml "
+      "--stack-name {} --capabilities CAPABILITY_NAMED_IAM --parameter-overrides {}={}`\n",
+      indent,
+      package ? "aws cloudformation package --template-file cloudformation/template.yaml --s3-bucket "
+                "\"$ARTIFACT_BUCKET\" --output-template-file cloudformation/packaged.yaml && "
+              : "",
+      package ? "packaged" : "template", stackName(p.name), cloudformation::pascalName(param), phase);
   md += fmt::format("{}* Pulumi: `pulumi config set {} {} && pulumi up`\n", indent, pulumi::camel(param), phase);
 }
 
@@ -166,6 +182,9 @@ model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header)
   if (!required.empty())
     md += " Params without a default must also be given on every deploy: " + required +
           " (Terraform `-var`, CloudFormation `--parameter-overrides`, Pulumi `pulumi config set`).";
+  if (hasCodeAssets(p))
+    md += " The CloudFormation template refers to its function code as local zips: set `ARTIFACT_BUCKET` to an "
+          "S3 bucket you own, where `aws cloudformation package` uploads them.";
   md += "\n\n";
   for (const ir::Object* o : cutovers) cutover(md, p, *o);
   md += "## Alarms to watch\n\n";

@@ -208,16 +208,26 @@ class Printer {
     return {render(file)};
   }
 
+  // The oldest Terraform and provider that run what the stack uses: ephemeral
+  // resources exist from Terraform 1.10 on; write-only arguments (`*_wo`,
+  // which keep passwords out of the state) from Terraform 1.11, and in
+  // hashicorp/aws from 5.87 (master_password_wo, value_wo) and 5.88
+  // (password_wo, secret_string_wo). An older version would fail at init, or
+  // reject the argument as unknown.
   std::string versions() const {
-    bool ephemeral = false;
-    for (const auto& r : stack_.resources) ephemeral = ephemeral || r.tf_mode == "ephemeral";
+    bool ephemeral = false, write_only = false;
+    for (const auto& r : stack_.resources) {
+      ephemeral = ephemeral || r.tf_mode == "ephemeral";
+      for (const auto& [name, value] : r.properties) write_only = write_only || name.ends_with("_wo");
+    }
     hcl::Body file;
     auto& tf = file.block("terraform");
-    // Ephemeral resources exist from Terraform 1.10 on.
-    tf.attribute("required_version", {hcl::quote(ephemeral ? ">= 1.10" : ">= 1.5")});
+    tf.attribute("required_version", {hcl::quote(write_only ? ">= 1.11" : ephemeral ? ">= 1.10" : ">= 1.5")});
     tf.blank();
     auto& req = tf.block("required_providers");
-    req.attribute("aws", hcl::object({{"source", {hcl::quote("hashicorp/aws")}}, {"version", {hcl::quote("~> 5.0")}}}, 4));
+    req.attribute("aws", hcl::object({{"source", {hcl::quote("hashicorp/aws")}},
+                                      {"version", {hcl::quote(write_only ? "~> 5.88" : "~> 5.0")}}},
+                                     4));
     return render(file);
   }
 

@@ -25,13 +25,14 @@ void put32(std::string& out, uint32_t v) {
 constexpr uint32_t kDosTime = 0;                           // 00:00:00
 constexpr uint32_t kDosDate = (0u << 9) | (1u << 5) | 1u;  // 1980-01-01
 constexpr uint32_t kUnixFileMode = 0100644;                // regular file, rw-r--r--
+constexpr uint32_t kUnixExecutableMode = 0100755;          // regular file, rwxr-xr-x
 
 }  // namespace
 
-std::string storedZip(std::vector<std::pair<std::string, std::string>> entries) {
-  std::sort(entries.begin(), entries.end());
+std::string storedZip(std::vector<ZipEntry> entries) {
+  std::sort(entries.begin(), entries.end(), [](const ZipEntry& a, const ZipEntry& b) { return a.path < b.path; });
   std::string out, central;
-  for (const auto& [name, data] : entries) {
+  for (const auto& [name, data, executable] : entries) {
     uint32_t crc = llvm::crc32(llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t*>(data.data()), data.size()));
     uint32_t offset = static_cast<uint32_t>(out.size());
     auto header = [&](std::string& h, bool central_entry) {
@@ -51,7 +52,7 @@ std::string storedZip(std::vector<std::pair<std::string, std::string>> entries) 
         put16(h, 0);  // comment
         put16(h, 0);  // disk
         put16(h, 0);  // internal attributes
-        put32(h, kUnixFileMode << 16);
+        put32(h, (executable ? kUnixExecutableMode : kUnixFileMode) << 16);
         put32(h, offset);
       }
       h += name;
@@ -91,7 +92,7 @@ bool packageAsset(const std::filesystem::path& source, PackagedAsset& out, std::
   } else {
     files.emplace_back(source.filename().generic_string(), source);
   }
-  std::vector<std::pair<std::string, std::string>> entries;
+  std::vector<ZipEntry> entries;
   uintmax_t total = 0;
   for (auto& [name, path] : files) {
     std::string data;
@@ -102,7 +103,10 @@ bool packageAsset(const std::filesystem::path& source, PackagedAsset& out, std::
       return false;
     }
     total += data.size();
-    entries.emplace_back(std::move(name), std::move(data));
+    constexpr auto kAnyExec = fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec;
+    bool executable = (fs::status(path, ec).permissions() & kAnyExec) != fs::perms::none ||
+                      fs::path(name).filename() == "bootstrap";
+    entries.push_back({std::move(name), std::move(data), executable});
   }
   out.zip = storedZip(std::move(entries));
   out.sha256_base64 = sha256Base64(out.zip);

@@ -162,7 +162,7 @@ void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix)
     ir::Object none;
     for (NodeId a : ast.list(n.list2)) {
       if (ast.node(a).op) recordAnnotation(ast, a, none);
-      else
+      else if (ast.str(ast.node(a).name) == "allow")  // unknown annotations were reported by the parser
         diags_.report(DiagKind::InvalidSuppression, range(ast, a), "@allow applies to a declaration block")
             .help("write @file:allow(...) for the whole file, or put @allow on the block it is about");
     }

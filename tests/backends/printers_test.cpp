@@ -74,6 +74,22 @@ TEST(Terraform, DataAndEphemeralModes) {
   EXPECT_TRUE(has(main, "\"t-${data.aws_caller_identity.current.account_id}\""));
   EXPECT_TRUE(has(main, "ephemeral.aws_secretsmanager_secret_version.master.secret_string"));
   EXPECT_TRUE(has(file(files, "versions.tf"), "required_version = \">= 1.10\""));
+  EXPECT_TRUE(has(file(files, "versions.tf"), "version = \"~> 5.0\""));
+}
+
+// A write-only argument needs Terraform 1.11 and a provider that has it: an
+// older one would plan the password into the state or reject the argument.
+TEST(Terraform, WriteOnlyArgumentsRaiseTheVersionFloors) {
+  model::Stack st;
+  auto password = res("aws_secretsmanager_random_password", "pw", {});
+  password.tf_mode = "ephemeral";
+  st.resources = {password, res("aws_secretsmanager_secret_version", "v",
+                                {{"secret_id", V::s("db")},
+                                 {"secret_string_wo", V::refTo("pw", "random_password")},
+                                 {"secret_string_wo_version", V::i(1)}})};
+  auto versions = file(terraform::printTerraform(st), "versions.tf");
+  EXPECT_TRUE(has(versions, "required_version = \">= 1.11\""));
+  EXPECT_TRUE(has(versions, "version = \"~> 5.88\""));
 }
 
 TEST(Terraform, StringsNumbersKeysAndPaths) {

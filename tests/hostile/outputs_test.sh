@@ -65,8 +65,8 @@ param api_token: string
 param plain_value: string = "shown"
 param through_setting: string
 param through_env: string
-setting app { path = "/app/pw"; value = db_password }
-setting sec { path = "/app/sec"; value = through_setting; secure = true }
+setting app { path = "/app/\${suffix}/pw"; value = db_password }
+setting sec { path = "/app/\${suffix}/sec"; value = through_setting; secure = true }
 function f {
   runtime     = "python3.12"
   handler     = "app.handler"

@@ -4,7 +4,12 @@
 // (MIG3010, a note the .mig expectations do not count).
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
 
 #include "backend.h"
 #include "support/emit_all.h"
@@ -39,6 +44,51 @@ TEST(Assets, StoredZipIsSortedDatedAndChecksummed) {
   EXPECT_EQ(zip, assets::storedZip({{"a/x.py", ""}, {"b.txt", "hello"}}));
   // What `openssl dgst -sha256 -binary | base64` gives for "abc".
   EXPECT_EQ(assets::sha256Base64("abc"), "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+}
+
+// The Unix mode of each entry, from the central directory (external
+// attributes, high 16 bits), by path.
+std::map<std::string, uint32_t> entryModes(const std::string& zip) {
+  std::map<std::string, uint32_t> modes;
+  size_t eocd = zip.size() - 22;
+  size_t at = read32(zip, eocd + 16);
+  for (int i = 0; i < read16(zip, eocd + 10); ++i) {
+    EXPECT_EQ(read32(zip, at), 0x02014b50u);
+    uint16_t name_len = read16(zip, at + 28), extra = read16(zip, at + 30), comment = read16(zip, at + 32);
+    modes[zip.substr(at + 46, name_len)] = read32(zip, at + 38) >> 16;
+    at += 46 + name_len + extra + comment;
+  }
+  return modes;
+}
+
+TEST(Assets, ExecutableEntriesKeepTheirMode) {
+  auto modes = entryModes(assets::storedZip({{"bootstrap", "#!/bin/sh\n", true}, {"handler.py", ""}}));
+  EXPECT_EQ(modes["bootstrap"], 0100755u);
+  EXPECT_EQ(modes["handler.py"], 0100644u);
+}
+
+// A provided.al2023 function's folder: `bootstrap` runs whatever its mode in
+// the checkout, a script marked executable stays so, the rest is 0644.
+TEST(Assets, PackagedFolderKeepsExecutableBits) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("migc-assets-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "bin");
+  auto write = [&](const fs::path& p, fs::perms perms) {
+    std::ofstream(dir / p) << "x";
+    fs::permissions(dir / p, perms);
+  };
+  constexpr auto rw = fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read;
+  write("bootstrap", rw);
+  write("bin/run.sh", rw | fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec);
+  write("lib.py", rw);
+  assets::PackagedAsset packaged;
+  std::string error;
+  ASSERT_TRUE(assets::packageAsset(dir, packaged, error)) << error;
+  fs::remove_all(dir);
+  auto modes = entryModes(packaged.zip);
+  EXPECT_EQ(modes["bootstrap"], 0100755u);
+  EXPECT_EQ(modes["bin/run.sh"], 0100755u);
+  EXPECT_EQ(modes["lib.py"], 0100644u);
 }
 
 TEST(Assets, CloudFormationSaysToPackage) {

@@ -220,7 +220,7 @@ TEST(PolicyRules, GenericRulesBehaveOnNewerKinds) {
   auto run = checkProgram("newer-kinds", policy::exampleProgram(R"(bucket exports { key = data; readers = ["arn:aws:iam::111122223333:role/etl"] }
 table checkpoints { partition_key = "task"; key = data }
 backup nightly { resources = [db, checkpoints]; key = data }
-setting api_token { path = "/shop/api-token"; value = suffix; secure = true; key = data; description = "token for the shop API" }
+setting api_token { path = "/shop/${env}/${suffix}/api-token"; value = suffix; secure = true; key = data; description = "token for the shop API" }
 function notify {
   runtime = "python3.12"; handler = "app.handler"; code = "handlers/notify"
   allow = { "s3:GetObject" = exports, "dynamodb:PutItem" = [checkpoints] }

@@ -53,7 +53,7 @@ struct Indexed {
 };
 
 constexpr const char* kProgram = R"(migration "m" { region = "us-east-1" }
-@allow(MIG5001, reason = "let and param appear here: let x")
+@file:allow(MIG5001, reason = "let and param appear here: let x")
 param suffix: string = "dev"
 let retention = 7d
 network main { zones = 2 }

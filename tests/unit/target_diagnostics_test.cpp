@@ -97,6 +97,10 @@ TEST(TargetDiagnostics, RunbookOnlyForProgramsWithACutover) {
   ASSERT_NE(runbook, nullptr);
   EXPECT_NE(runbook->content.find("terraform apply -var phase=cutover"), std::string::npos);
   EXPECT_NE(runbook->content.find("--parameter-overrides Phase=rollback"), std::string::npos);
+  // The template has named IAM roles: `deploy` needs the capability.
+  EXPECT_NE(runbook->content.find("--stack-name cutover-phases --capabilities CAPABILITY_NAMED_IAM --parameter"),
+            std::string::npos);
+  EXPECT_EQ(runbook->content.find("cloudformation package"), std::string::npos);  // no code asset
   EXPECT_NE(runbook->content.find("pulumi config set phase canary && pulumi up"), std::string::npos);
   EXPECT_EQ(find(plain, "runbook", "runbook.md"), nullptr);
 }

@@ -572,7 +572,7 @@ resource "aws_cloudwatch_metric_alarm" "dms_lag_alarm" {
 }
 
 resource "aws_security_group" "app_sg" {
-  name        = "sg-app-${var.suffix}"
+  name        = "app-sg-app-${var.suffix}"
   description = "Application group app"
   vpc_id      = aws_vpc.main_vpc.id
   tags = {

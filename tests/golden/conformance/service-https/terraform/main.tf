@@ -328,7 +328,7 @@ resource "aws_rds_cluster_instance" "aurora_instance_1" {
 }
 
 resource "aws_security_group" "reports_sg" {
-  name        = "sg-reports-${var.suffix}"
+  name        = "app-sg-reports-${var.suffix}"
   description = "Reporting jobs"
   vpc_id      = aws_vpc.main_vpc.id
   tags = {

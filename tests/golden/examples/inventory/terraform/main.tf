@@ -271,7 +271,7 @@ resource "aws_sns_topic_subscription" "migration_events_subscription_1" {
 }
 
 resource "aws_security_group" "app_sg" {
-  name        = "sg-app-${var.env}-${var.suffix}"
+  name        = "app-sg-app-${var.env}-${var.suffix}"
   description = "Inventory application ECS tasks"
   vpc_id      = aws_vpc.main_vpc.id
   tags = {

@@ -63,8 +63,8 @@ resource "aws_kms_key" "data_key" {
           }
           ArnLike = {
             "aws:SourceArn" = [
-              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-db-cpu-${var.suffix}",
               "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-db-connections-${var.suffix}",
+              "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-db-cpu-${var.suffix}",
               "arn:aws:cloudwatch:us-east-1:${data.aws_caller_identity.account.account_id}:alarm:alarm-replication-lag-${var.suffix}",
             ]
           }
