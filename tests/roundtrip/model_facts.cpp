@@ -11,6 +11,7 @@
 
 #include "cloudformation/aws_names.h"
 #include "driver/pipeline.h"
+#include "assets/package.h"
 #include "lower/context.h"
 #include "model/resource.h"
 #include "pulumi/aws_names.h"
@@ -36,6 +37,17 @@ void leaves(const model::PValue& v, nlohmann::json& out) {
     case K::Ref: out.push_back("<ref:" + v.ref + ">"); return;
     case K::Param: out.push_back("<param:" + v.text + ">"); return;
     case K::Lookup: out.push_back("<lookup>"); return;
+    case K::SecretRef:
+      out.push_back("{{resolve:secretsmanager:<ref:" + v.ref + ">:SecretString:" + v.text + "}}");
+      return;
+    case K::Object:
+      // CloudFormation's zone: Fn::Select [i, Fn::GetAZs ""], read by neutral.py as <az:i>.
+      if (v.fields.size() == 1 && v.fields[0].first == "Fn::Select" && v.fields[0].second.items.size() == 2 &&
+          v.fields[0].second.items[1].fields.size() == 1 && v.fields[0].second.items[1].fields[0].first == "Fn::GetAZs") {
+        out.push_back("<az:" + std::to_string(v.fields[0].second.items[0].integer) + ">");
+        return;
+      }
+      break;
     case K::Concat: {
       std::string text;
       for (const auto& part : v.items) {
@@ -46,10 +58,10 @@ void leaves(const model::PValue& v, nlohmann::json& out) {
       out.push_back(text);
       return;
     }
-    default:
-      for (const auto& item : v.items) leaves(item, out);
-      for (const auto& [name, field] : v.fields) leaves(field, out);
+    default: break;
   }
+  for (const auto& item : v.items) leaves(item, out);
+  for (const auto& [name, field] : v.fields) leaves(field, out);
 }
 
 // Every OnlyFor under `v`, with its property path ("a.b", "[2]" for list items).
@@ -154,6 +166,15 @@ nlohmann::json facts(const model::Stack& stack) {
     differences(model::PValue::block(r.properties), r.id, "", diffs);
     nlohmann::json rows = nlohmann::json::array(), keys = nlohmann::json::array();
     shapes(model::PValue::block(r.properties), r.type, "", rows, keys);
+    if (const auto* t = cloudformation::typeName(r.type); t && t->tags == cloudformation::TagStyle::None)
+      for (const auto& [name, v] : r.properties)
+        if (name == "tags" && !v.fields.empty()) {
+          nlohmann::json values = nlohmann::json::array();
+          leaves(v, values);
+          rows.push_back({{"path", "tags"}, {"convert", "drop"}, {"arg", ""},
+                          {"why", std::string(t->cfn) + " has no Tags property (note MIG3039 lists it)"},
+                          {"values", values}});
+        }
     resources.back()["cloudformation_shapes"] = rows;
     resources.back()["data_keys"] = keys;
     if (const auto* f = cloudformation::foldOf(r.type))
@@ -188,6 +209,9 @@ int main(int argc, char** argv) {
     return 1;
   }
   migc::DiagnosticSink diags;
-  std::cout << migc::facts(migc::lower::lowerProgram(ws.program, diags)).dump(1) << "\n";
+  // The assets as `migc build` packages them: the lowering writes their hashes.
+  migc::assets::Assets assets = migc::assets::packageAssets(ws.program, diags);
+  std::cout << migc::facts(migc::lower::lowerProgram(ws.program, diags, migc::model::Targets::All, assets)).dump(1)
+            << "\n";
   return 0;
 }

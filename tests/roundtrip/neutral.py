@@ -100,7 +100,7 @@ def interpolations(s):
 def tf_string(s, names_of_data):
     spans = interpolations(s)
     if not spans:
-        return [scalar(s)]
+        return json_leaves(s)
     if spans == [(0, len(s))]:
         return tf_expr(s[2:-1], names_of_data)
     out, last = "", 0
@@ -211,13 +211,13 @@ class CfnReader:
                 return [self.name(arg[0] if isinstance(arg, list) else arg)]
             if k == "Fn::Sub":
                 text, variables = (arg, {}) if isinstance(arg, str) else (arg[0], arg[1])
-                return [scalar(self.sub(text, variables))]
+                return json_leaves(self.sub(text, variables))
             if k == "Fn::Join":
-                return ["".join(str(x) for x in sum((self.leaves(p) for p in arg[1]), []))]
+                return json_leaves("".join(str(x) for x in sum((self.leaves(p) for p in arg[1]), [])))
             if k == "Fn::Select" and isinstance(arg[1], dict) and "Fn::GetAZs" in arg[1]:
                 return [f"<az:{arg[0]}>"]
-            if k == "Fn::FindInMap":
-                return ["<lookup>"]
+            if k == "Fn::FindInMap":  # the row is chosen by a param: <lookup> and the param
+                return ["<lookup>"] + (self.leaves(arg[1]) if isinstance(arg[1], dict) else [])
             if k == "Fn::If":
                 return self.leaves(arg[1])
         if isinstance(v, dict):
@@ -226,9 +226,36 @@ class CfnReader:
         elif isinstance(v, list):
             for item in v:
                 out.extend(self.leaves(item))
+        elif isinstance(v, str):
+            out.extend(json_leaves(v))
         elif v is not None:
             out.append(scalar(v))
         return out
+
+
+def json_leaves(text):
+    """A JSON document CloudFormation writes as a string (DMS settings, a dashboard body,
+    a policy) read as the values it holds, as Terraform's jsonencode() and Pulumi's
+    fn::toJSON are."""
+    if isinstance(text, str) and text[:1] in ("{", "[") and not text.startswith("{{resolve:"):
+        try:
+            doc = json.loads(text)
+        except ValueError:
+            return [scalar(text)]
+        out = []
+
+        def visit(x):
+            if isinstance(x, dict):
+                for y in x.values():
+                    visit(y)
+            elif isinstance(x, list):
+                for y in x:
+                    visit(y)
+            elif x is not None:
+                out.append(scalar(x))
+        visit(doc)
+        return out
+    return [scalar(text)]
 
 
 def read_cloudformation(templates, names):
@@ -249,8 +276,9 @@ def read_cloudformation(templates, names):
 # ---------------------------------------------------------------- Pulumi (YAML)
 
 class PulumiReader:
-    def __init__(self, names, config, variables):
+    def __init__(self, names, config, variables, lookup_keys=None):
         self.names, self.config, self.variables = names, config, variables
+        self.lookup_keys = lookup_keys or {}  # a std:lookup variable -> the leaves of its key
 
     def name(self, var):
         head = var.split(".")[0].split("[")[0]
@@ -272,7 +300,7 @@ class PulumiReader:
             if k == "fn::toJSON":
                 return self.leaves(arg)
             if k == "fn::fileArchive":
-                return ["<asset>"]
+                return [scalar(arg)]  # the zip's path, as Terraform's filename and CloudFormation's Code
         out = []
         if isinstance(v, dict):
             for item in v.values():
@@ -281,7 +309,10 @@ class PulumiReader:
             for item in v:
                 out.extend(self.leaves(item))
         elif isinstance(v, str):
-            out.append(self.string(v))
+            out.extend(json_leaves(self.string(v)))
+            # A table row chosen by a param: <lookup> and the param, as Terraform writes it.
+            for var in re.findall(r"\$\{([A-Za-z0-9_]+)\.", v):
+                out.extend(self.lookup_keys.get(var, []))
         elif v is not None:
             out.append(scalar(v))
         return out
@@ -293,7 +324,7 @@ PULUMI_PSEUDO = {"getCallerIdentity": "<account>", "getRegion": "<region>", "get
 
 def read_pulumi(doc, names):
     config = {k for k in doc.get("config", {}) if ":" not in k}
-    variables, invokes, tables = {}, {}, Counter()
+    variables, invokes, tables, keys = {}, {}, Counter(), {}
     for name, v in doc.get("variables", {}).items():
         fn = v.get("fn::invoke", {}).get("function", "") if isinstance(v, dict) else ""
         pseudo = next((p for f, p in PULUMI_PSEUDO.items() if fn.endswith(":" + f)), None)
@@ -302,15 +333,19 @@ def read_pulumi(doc, names):
         elif fn == "std:lookup":
             tables.update(table_leaves(v["fn::invoke"]["arguments"]["map"]))
             variables[name] = "<lookup>"
+            keys[name] = v["fn::invoke"]["arguments"].get("key")
         elif fn:
             invokes[name] = v["fn::invoke"].get("arguments", {})
         else:
             variables[name] = "<lookup>"
     reader = PulumiReader(names, config, variables)
+    reader.lookup_keys = {name: PulumiReader(names, config, variables).leaves(k) for name, k in keys.items()}
     resources = {TABLES: {"type": "tables", "leaves": tables}}
     for name, args in invokes.items():
         resources[names.pulumi.get(name, name)] = {"type": "invoke", "leaves": Counter(reader.leaves(args))}
     for name, r in doc.get("resources", {}).items():
+        if r["type"].startswith("pulumi:providers:"):
+            continue  # a region's provider: Terraform's provider alias, CloudFormation's template per region
         resources[names.pulumi.get(name, name)] = {
             "type": r["type"], "leaves": Counter(reader.leaves(r.get("properties", {})))}
     outputs = {name: Counter(reader.leaves(v)) for name, v in doc.get("outputs", {}).items()}
