@@ -6,6 +6,7 @@
 // lowering recorded. The cross-target test allows exactly these differences.
 //   model_facts PROGRAM_DIR     exit 0, 1 when the program does not check
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -26,6 +27,13 @@ nlohmann::json targetNames(model::Targets set) {
   return out;
 }
 
+// Data sources that stand for the caller's account, region and partition, by
+// resource id: neutral.py reads them as <account>, <region>, <partition>.
+std::map<std::string, std::string>& pseudoIds() {
+  static std::map<std::string, std::string> ids;
+  return ids;
+}
+
 // The values `v` sets, written as tests/roundtrip/neutral.py writes them.
 void leaves(const model::PValue& v, nlohmann::json& out) {
   using K = model::PValue::Kind;
@@ -34,7 +42,11 @@ void leaves(const model::PValue& v, nlohmann::json& out) {
     case K::Int: out.push_back(std::to_string(v.integer)); return;
     case K::Number: out.push_back(v.number); return;
     case K::String: out.push_back(v.text); return;
-    case K::Ref: out.push_back("<ref:" + v.ref + ">"); return;
+    case K::Ref: {
+      auto pseudo = pseudoIds().find(v.ref);
+      out.push_back(pseudo != pseudoIds().end() ? pseudo->second : "<ref:" + v.ref + ">");
+      return;
+    }
     case K::Param: out.push_back("<param:" + v.text + ">"); return;
     case K::Lookup: out.push_back("<lookup>"); return;
     case K::SecretRef:
@@ -143,6 +155,12 @@ void shapes(const model::PValue& v, const std::string& type, const std::string& 
 nlohmann::json facts(const model::Stack& stack) {
   nlohmann::json resources = nlohmann::json::array(), diffs = nlohmann::json::array(),
                  outputs = nlohmann::json::array();
+  for (const model::Resource& r : stack.resources)
+    if (r.tf_mode == "data") {
+      if (r.type == "aws_caller_identity") pseudoIds()[r.id] = "<account>";
+      if (r.type == "aws_region") pseudoIds()[r.id] = "<region>";
+      if (r.type == "aws_partition") pseudoIds()[r.id] = "<partition>";
+    }
   for (const model::Resource& r : stack.resources) {
     nlohmann::json cfn = nullptr;
     if (const auto* t = cloudformation::typeName(r.type); t && !t->cfn.empty()) cfn = std::string(t->cfn);

@@ -36,7 +36,7 @@ import neutral
 TARGETS = ("terraform", "cloudformation", "pulumi")
 
 
-def load(name, ir_path, facts_path, tf_path, out_dir):
+def load(name, ir_path, facts_path, tf_path, out_dir, check_log):
     import glob
     import os
     facts = json.load(open(facts_path))
@@ -47,7 +47,10 @@ def load(name, ir_path, facts_path, tf_path, out_dir):
         "cloudformation": neutral.read_cloudformation([yaml.safe_load(open(f)) for f in cfn_files], names),
         "pulumi": neutral.read_pulumi(yaml.safe_load(open(os.path.join(out_dir, "pulumi", "Pulumi.yaml"))), names),
     }
-    return ir_dump.read(open(ir_path).read()), facts, stacks
+    runbook = os.path.join(out_dir, "runbook.md")
+    extra = {"runbook": open(runbook).read() if os.path.exists(runbook) else "",
+             "codes": set(re.findall(r"\bMIG\d{4}\b", open(check_log).read()))}
+    return ir_dump.read(open(ir_path).read()), facts, stacks, extra
 
 
 # ---------------------------------------------------------------- what a value may read as
@@ -140,14 +143,24 @@ KNOWN_DEFECTS = {
     ("source", "host"): (lambda f: True, "DMS reads the source's host from its secret, set out of band: "
                                          "the program's host reaches no target (nor the runbook)"),
     ("source", "port"): (lambda f: True, "DMS reads the source's port from its secret, set out of band"),
+}
+# Values no target can express, each reported by a diagnostic `migc check` prints:
+# (kind, field) -> (code, why). The test fails when the code is not printed.
+DIAGNOSED = {
     ("server_migration", "replication_instance_type"): (
-        lambda f: True, "no target writes MGN's replication configuration (the replication server's type)"),
+        "MIG3030", "MGN's replication configuration template has no resource in any target"),
+    ("server_migration", "key"): (
+        "MIG3030", "the staging disks' key is part of MGN's replication configuration template"),
+}
+# Values written to the runbook (runbook.md) rather than a resource: (kind, field) -> why.
+RUNBOOK = {
+    ("cutover", "phase.gate"): "a gate is a metric condition the operator checks before entering the phase",
 }
 # Booleans and enum words say which resources or mechanisms exist rather than a value
 # (`generate = true`, `nat = none`): the resources checked above show them.
 
 
-def roundtrip(ir, facts, stacks, fail):
+def roundtrip(ir, facts, stacks, extra, fail, note):
     owners = {}
     for r in facts["resources"]:
         owners.setdefault(r["owner"], []).append(r)
@@ -159,10 +172,15 @@ def roundtrip(ir, facts, stacks, fail):
         present = stack["resources"]
 
         def users_leaves(obj):
-            """The values of the declarations that refer to `obj` (a network's on-premises CIDRs
-            are written in the rules of the pipelines that use it)."""
-            users = {n for k, n, f in ir["objects"]
-                     if any(isinstance(x, ir_dump.Ref) and x.object == obj for _, x in walk(f, ""))}
+            """The values of the declarations that refer to `obj`, directly or through others (a
+            network's on-premises CIDRs are written in the rules of the pipelines that reach it)."""
+            users, grew = {obj}, True
+            while grew:  # a pipeline reaches the network through the cluster it writes to
+                more = {n for k, n, f in ir["objects"]
+                        if any(isinstance(x, ir_dump.Ref) and x.object in users for _, x in walk(f, ""))}
+                grew = bool(more - users)
+                users |= more
+            users.discard(obj)
             out = Counter()
             for r in facts["resources"]:
                 if r["owner"] in users and r["id"] in present:
@@ -175,7 +193,10 @@ def roundtrip(ir, facts, stacks, fail):
             mine = [r["id"] for r in owners.get(name, []) if r["id"] in present]
             if not mine:
                 if owners.get(name):
-                    continue  # reported above
+                    for r in owners[name]:
+                        if target not in r["targets"]:
+                            note(f"{kind} {name}: no {r['type']} in {target}: {r['targets_reason']}")
+                    continue  # reported above, or left out by the model with its reason
                 if kind not in NOTHING_CREATED:
                     fail(target, name, f"{kind} {name} became no resource")
                     continue
@@ -206,6 +227,20 @@ def roundtrip(ir, facts, stacks, fail):
                 unused = UNUSED_WHEN.get((kind, field.split(".")[0]))
                 if unused and unused[0](fields):
                     continue
+                diagnosed = DIAGNOSED.get((kind, top))
+                if diagnosed:
+                    if diagnosed[0] not in extra["codes"]:
+                        fail(target, name, f"{path} = {v!r} is written nowhere and {diagnosed[0]} is not reported")
+                    else:
+                        note(f"{path}: {diagnosed[1]} ({diagnosed[0]})")
+                    continue
+                in_runbook = next((w for (k, f), w in RUNBOOK.items()
+                                   if k == kind and re.sub(r"\[\d+\]", "", field).startswith(f)), None)
+                if in_runbook:
+                    spelt = spellings(v)
+                    if spelt is not None and not found(spelt, [extra["runbook"]]):
+                        fail("runbook", name, f"{path} = {v!r} is not in runbook.md ({in_runbook})")
+                    continue
                 known = KNOWN_DEFECTS.get((kind, top))
                 if known and known[0](fields):
                     print(f"KNOWN: {target}: {path} = {v!r} is not written: {known[1]}")
@@ -215,7 +250,7 @@ def roundtrip(ir, facts, stacks, fail):
                         fail(target, ",".join(mine), f"{path} = param({v.name}) is not referenced")
                     continue
                 if isinstance(v, ir_dump.Ref):
-                    targets_of = {r["id"] for r in owners.get(v.object, [])}
+                    targets_of = {r["id"] for r in owners.get(v.object, []) if target in r["targets"]}
                     if targets_of and v.object in declared and not (refs & targets_of) and not any(
                             f"<ref:{t}>" in text for t in targets_of) and not reads_by_name(v.object, leaves, stack, owners, common):
                         fail(target, ",".join(mine), f"{path} = {v!r}: no resource of {v.object} is referenced")
@@ -230,7 +265,8 @@ def roundtrip(ir, facts, stacks, fail):
                     fail(target, ",".join(mine), f"{path} = {v!r} is not set (looked for {sorted(map(str, spelt))})")
         all_text = " ".join(str(x) for r in present.values() for x in r["leaves"]) + " " + " ".join(
             str(x) for o in stack["outputs"].values() for x in o)
-        for p in used_params(ir):
+        left_out = {n for n, rs in owners.items() if rs and all(target not in r["targets"] for r in rs)}
+        for p in used_params(ir, skip=left_out):
             if f"<param:{p}>" not in all_text:
                 fail(target, "-", f"param {p} is used by the program but never referenced")
         keys = {fold(k): k for k in stack["outputs"]}
@@ -242,6 +278,12 @@ def roundtrip(ir, facts, stacks, fail):
             if isinstance(v, ir_dump.Ref):
                 if got and not any("<" in str(leaf) for leaf in got):
                     continue  # an attribute known while migc runs (a cutover's fqdn): written as text
+                theirs = Counter()
+                for r in owners.get(v.object, []):
+                    if r["id"] in present:
+                        theirs.update(present[r["id"]]["leaves"])
+                if got and not any("<ref:" in str(leaf) for leaf in got) and all(leaf in theirs for leaf in got):
+                    continue  # text known at deploy time (a cutover's fqdn from a param): the record's name
                 reads = {leaf[5:-1] for leaf in got if isinstance(leaf, str) and leaf.startswith("<ref:")}
                 reads |= {m for leaf in got if isinstance(leaf, str) for m in re.findall(r"<ref:([a-z0-9_]+)>", leaf)}
                 owner_of = {r["id"]: r["owner"] for r in facts["resources"]}
@@ -277,7 +319,8 @@ COUNTS = {
 NOTHING_CREATED = {"policy", "source"}
 
 
-def used_params(ir):
+def used_params(ir, skip=()):
+    """The params the program uses, but for those only the declarations in `skip` use."""
     used = set()
 
     def visit(v):
@@ -293,9 +336,11 @@ def used_params(ir):
             for x in v:
                 visit(x)
     for kind, name, fields in ir["objects"]:
-        visit(fields)
+        if name not in skip:
+            visit(fields)
     for v in ir["outputs"].values():
-        visit(v)
+        if not (isinstance(v, ir_dump.Ref) and v.object in skip):
+            visit(v)
     return used
 
 
@@ -390,15 +435,15 @@ def compare(rid, a, b, views, allowed, keys, shaped, fail):
 
 
 def main():
-    name, ir_path, facts_path, tf_path, out_dir = sys.argv[1:6]
-    verbose = "-v" in sys.argv[6:]
-    ir, facts, stacks = load(name, ir_path, facts_path, tf_path, out_dir)
+    name, ir_path, facts_path, tf_path, out_dir, check_log = sys.argv[1:7]
+    verbose = "-v" in sys.argv[7:]
+    ir, facts, stacks, extra = load(name, ir_path, facts_path, tf_path, out_dir, check_log)
     failures, notes = [], []
 
     def fail(target, resource, what):
         failures.append(f"FAIL: {name}: {target}: {resource}: {what}")
 
-    roundtrip(ir, facts, stacks, fail)
+    roundtrip(ir, facts, stacks, extra, fail, notes.append)
     agreement(facts, stacks, fail, notes.append)
     if verbose:
         for n in sorted(set(notes)):
