@@ -184,6 +184,11 @@ nlohmann::json facts(const model::Stack& stack) {
     differences(model::PValue::block(r.properties), r.id, "", diffs);
     nlohmann::json rows = nlohmann::json::array(), keys = nlohmann::json::array();
     shapes(model::PValue::block(r.properties), r.type, "", rows, keys);
+    if (const auto* t = cloudformation::typeName(r.type); t && t->tags == cloudformation::TagStyle::Specification)
+      rows.push_back({{"path", "tags"}, {"convert", "specification"}, {"arg", ""},
+                      {"why", "CloudFormation tags " + std::string(t->cfn) + " through TagSpecifications, which name "
+                              "the resource type"},
+                      {"values", {std::string(t->tag_resource)}}});
     if (const auto* t = cloudformation::typeName(r.type); t && t->tags == cloudformation::TagStyle::None)
       for (const auto& [name, v] : r.properties)
         if (name == "tags" && !v.fields.empty()) {

@@ -188,6 +188,9 @@ class CfnReader:
         if logical in CFN_PSEUDO:
             return CFN_PSEUDO[logical]
         if logical in self.parameters:
+            if logical not in self.names.params_cfn and logical.endswith("Id") and logical[:-2] in self.names.cfn:
+                # Another region's resource, taken as a parameter (MIG3021): its id.
+                return f"<ref:{self.names.cfn[logical[:-2]]}>"
             return f"<param:{self.names.params_cfn.get(logical, logical)}>"
         return f"<ref:{self.names.cfn.get(logical, logical)}>"
 

@@ -1,6 +1,6 @@
 """Round-trip and cross-target agreement of one program's three outputs.
 
-  roundtrip.py NAME IR FACTS TERRAFORM_JSON OUT_DIR
+  roundtrip.py NAME IR FACTS TERRAFORM_JSON OUT_DIR CHECK_LOG PROGRAM_DIR [-v]
 
 Each target's output is read back by an independent parser (neutral.py) and checked:
 
@@ -36,7 +36,7 @@ import neutral
 TARGETS = ("terraform", "cloudformation", "pulumi")
 
 
-def load(name, ir_path, facts_path, tf_path, out_dir, check_log):
+def load(name, ir_path, facts_path, tf_path, out_dir, check_log, program):
     import glob
     import os
     facts = json.load(open(facts_path))
@@ -49,7 +49,10 @@ def load(name, ir_path, facts_path, tf_path, out_dir, check_log):
     }
     runbook = os.path.join(out_dir, "runbook.md")
     extra = {"runbook": open(runbook).read() if os.path.exists(runbook) else "",
-             "codes": set(re.findall(r"\bMIG\d{4}\b", open(check_log).read()))}
+             # Printed by `migc check`, or allowed in the program (`@allow(MIG3030, reason = ...)`).
+             "codes": set(re.findall(r"\bMIG\d{4}\b", open(check_log).read())) | {
+                 code for f in glob.glob(os.path.join(program, "**", "*.mig"), recursive=True)
+                 for code in re.findall(r"@allow\(\s*(MIG\d{4})", open(f).read())}}
     return ir_dump.read(open(ir_path).read()), facts, stacks, extra
 
 
@@ -435,9 +438,9 @@ def compare(rid, a, b, views, allowed, keys, shaped, fail):
 
 
 def main():
-    name, ir_path, facts_path, tf_path, out_dir, check_log = sys.argv[1:7]
-    verbose = "-v" in sys.argv[7:]
-    ir, facts, stacks, extra = load(name, ir_path, facts_path, tf_path, out_dir, check_log)
+    name, ir_path, facts_path, tf_path, out_dir, check_log, program = sys.argv[1:8]
+    verbose = "-v" in sys.argv[8:]
+    ir, facts, stacks, extra = load(name, ir_path, facts_path, tf_path, out_dir, check_log, program)
     failures, notes = [], []
 
     def fail(target, resource, what):
