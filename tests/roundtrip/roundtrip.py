@@ -159,6 +159,13 @@ DIAGNOSED = {
 RUNBOOK = {
     ("cutover", "phase.gate"): "a gate is a metric condition the operator checks before entering the phase",
 }
+# Values only some kinds write, when they reach the declaration: (kind, field) -> (kinds, what).
+# A value no such declaration reaches is written nowhere: printed as KNOWN, a defect to fix.
+WRITTEN_BY = {
+    ("network", "onprem_cidrs"): ({"pipeline", "vpn", "server_migration"},
+                                  "no pipeline, VPN or server migration reaches this network, and no database's "
+                                  "security group admits on-premises ranges: the ranges are written nowhere"),
+}
 # Booleans and enum words say which resources or mechanisms exist rather than a value
 # (`generate = true`, `nat = none`): the resources checked above show them.
 
@@ -170,6 +177,17 @@ def roundtrip(ir, facts, stacks, extra, fail, note):
     declared = {name for kind, name, fields in ir["objects"]}
     # Values every resource carries (the migration's tags) identify none.
     common = {x for _, v in walk(ir["migration"], "") for x in (spellings(v) or ())}
+    def reaching(obj):
+        """The declarations that refer to `obj`, directly or through others (a pipeline
+        reaches the network through the cluster it writes to)."""
+        users, grew = {obj}, True
+        while grew:
+            more = {n for k, n, f in ir["objects"]
+                    if any(isinstance(x, ir_dump.Ref) and x.object in users for _, x in walk(f, ""))}
+            grew = bool(more - users)
+            users |= more
+        return users - {obj}
+
     for target in TARGETS:
         stack = stacks[target]
         present = stack["resources"]
@@ -177,13 +195,7 @@ def roundtrip(ir, facts, stacks, extra, fail, note):
         def users_leaves(obj):
             """The values of the declarations that refer to `obj`, directly or through others (a
             network's on-premises CIDRs are written in the rules of the pipelines that reach it)."""
-            users, grew = {obj}, True
-            while grew:  # a pipeline reaches the network through the cluster it writes to
-                more = {n for k, n, f in ir["objects"]
-                        if any(isinstance(x, ir_dump.Ref) and x.object in users for _, x in walk(f, ""))}
-                grew = bool(more - users)
-                users |= more
-            users.discard(obj)
+            users = reaching(obj)
             out = Counter()
             for r in facts["resources"]:
                 if r["owner"] in users and r["id"] in present:
@@ -243,6 +255,10 @@ def roundtrip(ir, facts, stacks, extra, fail, note):
                     spelt = spellings(v)
                     if spelt is not None and not found(spelt, [extra["runbook"]]):
                         fail("runbook", name, f"{path} = {v!r} is not in runbook.md ({in_runbook})")
+                    continue
+                writers = WRITTEN_BY.get((kind, top))
+                if writers and not any(k in writers[0] for k, n, f in ir["objects"] if n in reaching(name)):
+                    print(f"KNOWN: {target}: {path} = {v!r} is not written: {writers[1]}")
                     continue
                 known = KNOWN_DEFECTS.get((kind, top))
                 if known and known[0](fields):
