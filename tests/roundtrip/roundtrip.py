@@ -83,6 +83,10 @@ def spellings(v):
     return None
 
 
+def is_number(v):
+    return isinstance(v, ir_dump.Quantity) or (isinstance(v, (int, float)) and not isinstance(v, bool))
+
+
 def fold(text):
     """Enum words as the targets spell them: case and separators aside."""
     return re.sub(r"[-_ ]", "", str(text)).lower()
@@ -138,6 +142,11 @@ UNUSED_WHEN = {
     ("service", "ssl_policy"): (lambda f: not f.get("certificate"), "no HTTPS listener without a certificate"),
     ("table", "read_capacity"): (lambda f: f.get("billing") == "on_demand", "on-demand tables have no capacity"),
     ("table", "write_capacity"): (lambda f: f.get("billing") == "on_demand", "on-demand tables have no capacity"),
+}
+# The same for a field of a list item: (kind, list, field) -> (when the item says so, why).
+UNUSED_IN_ITEM = {
+    ("dashboard", "widget", "period"): (lambda w: "text" in w or "query" in w,
+                                        "text and log widgets have no period (its default is unused)"),
 }
 # Values no target writes today, each a defect to fix (issue 14): (kind, field) -> (when, what).
 KNOWN_DEFECTS = {
@@ -224,6 +233,7 @@ def roundtrip(ir, facts, stacks, extra, fail, note):
                 leaves.update(present[rid]["leaves"])
             if "<lookup>" in leaves:  # values chosen at deploy time live in the stack's tables
                 leaves.update(present.get(neutral.TABLES, {}).get("leaves", {}))
+            unclaimed = Counter(leaves)
             refs = {leaf[5:-1] for leaf in leaves if isinstance(leaf, str) and leaf.startswith("<ref:")}
             # A reference written inside a string (an ARN built from a name) counts too.
             text = " ".join(str(x) for x in leaves)
@@ -242,6 +252,11 @@ def roundtrip(ir, facts, stacks, extra, fail, note):
                 unused = UNUSED_WHEN.get((kind, field.split(".")[0]))
                 if unused and unused[0](fields):
                     continue
+                item = re.fullmatch(r"(\w+)\[(\d+)\]\.(\w+)", field)
+                if item and (kind, item[1], item[3]) in UNUSED_IN_ITEM:
+                    rows = fields.get(item[1])
+                    if isinstance(rows, list) and UNUSED_IN_ITEM[(kind, item[1], item[3])][0](rows[int(item[2])]):
+                        continue
                 diagnosed = DIAGNOSED.get((kind, top))
                 if diagnosed:
                     if diagnosed[0] not in extra["codes"]:
@@ -282,6 +297,15 @@ def roundtrip(ir, facts, stacks, extra, fail, note):
                 spelt = spellings(v)
                 if spelt is not None and not found(spelt, leaves) and not found(spelt, users_leaves(name)):
                     fail(target, ",".join(mine), f"{path} = {v!r} is not set (looked for {sorted(map(str, spelt))})")
+                elif spelt is not None and is_number(v):
+                    # Each number the program sets claims a value of its own: two 7-day retentions
+                    # need two 7s, so a 6 written for one of them is not hidden by the other.
+                    claim = next((x for x in sorted(spelt, key=str) if unclaimed[x] > 0), None)
+                    if claim is not None:
+                        unclaimed[claim] -= 1
+                    elif not found(spelt, users_leaves(name)):
+                        fail(target, ",".join(mine), f"{path} = {v!r}: its value is written fewer times than the "
+                                                     f"program sets it (looked for {sorted(map(str, spelt))})")
         all_text = " ".join(str(x) for r in present.values() for x in r["leaves"]) + " " + " ".join(
             str(x) for o in stack["outputs"].values() for x in o)
         left_out = {n for n, rs in owners.items() if rs and all(target not in r["targets"] for r in rs)}
