@@ -32,4 +32,4 @@ for flag in $(sed -n 's/^param \([A-Za-z0-9_]*\): bool.*/\1/p' "$work/ir"); do s
 "$migc" build "$program" -o "$work/out" --color=never "${sets[@]}" 2>"$work/build.log" || { cat "$work/build.log"; echo "FAIL: $name: migc build failed"; exit 1; }
 "$facts" "$program" >"$work/facts.json"
 node "$here/hcl2json.js" "$cache" "$work/out/terraform" >"$work/terraform.json"
-python3 "$here/roundtrip.py" "$name" "$work/ir" "$work/facts.json" "$work/terraform.json" "$work/out" "$work/check.log" "$program"
+python3 "$here/roundtrip.py" "$name" "$work/ir" "$work/facts.json" "$work/terraform.json" "$work/out" "$work/check.log" "$program" ${MIGC_ROUNDTRIP_VERBOSE:+-v}
