@@ -223,13 +223,10 @@ class CfnReader:
                 return ["<lookup>"] + (self.leaves(arg[1]) if isinstance(arg[1], dict) else [])
             if k == "Fn::If":
                 return self.leaves(arg[1])
-        if isinstance(v, dict):
-            for item in v.values():
-                out.extend(self.leaves(item))
-        elif isinstance(v, list):
-            for item in v:
-                out.extend(self.leaves(item))
-        elif isinstance(v, str):
+        nested = containers(v, self.leaves)
+        if nested is not None:
+            return nested
+        if isinstance(v, str):
             out.extend(json_leaves(v))
         elif v is not None:
             out.append(scalar(v))
@@ -245,20 +242,21 @@ def json_leaves(text):
             doc = json.loads(text)
         except ValueError:
             return [scalar(text)]
-        out = []
 
         def visit(x):
-            if isinstance(x, dict):
-                for y in x.values():
-                    visit(y)
-            elif isinstance(x, list):
-                for y in x:
-                    visit(y)
-            elif x is not None:
-                out.append(scalar(x))
-        visit(doc)
-        return out
+            nested = containers(x, visit)
+            return nested if nested is not None else [] if x is None else [scalar(x)]
+        return visit(doc)
     return [scalar(text)]
+
+
+def containers(v, leaves):
+    """The leaves of a dict's values or a list's items, each read by `leaves`; None for a scalar."""
+    if isinstance(v, dict):
+        return [x for item in v.values() for x in leaves(item)]
+    if isinstance(v, list):
+        return [x for item in v for x in leaves(item)]
+    return None
 
 
 def read_cloudformation(templates, names):
@@ -304,14 +302,11 @@ class PulumiReader:
                 return self.leaves(arg)
             if k == "fn::fileArchive":
                 return [scalar(arg)]  # the zip's path, as Terraform's filename and CloudFormation's Code
+        nested = containers(v, self.leaves)
+        if nested is not None:
+            return nested
         out = []
-        if isinstance(v, dict):
-            for item in v.values():
-                out.extend(self.leaves(item))
-        elif isinstance(v, list):
-            for item in v:
-                out.extend(self.leaves(item))
-        elif isinstance(v, str):
+        if isinstance(v, str):
             out.extend(json_leaves(self.string(v)))
             # A table row chosen by a param: <lookup> and the param, as Terraform writes it.
             for var in re.findall(r"\$\{([A-Za-z0-9_]+)\.", v):

@@ -20,10 +20,13 @@ cross-target agreement:
     every value, whatever the property is called), except those the model gives per target
     (PValue::onlyFor/perTarget) and those the CloudFormation name table converts or drops;
   * the same outputs, reading the same resources.
+(agreement.py). What is not a plain value of a resource is in exceptions.py, with why.
 Every difference the model allows is printed with its reason (-v). A failure names the
 program, target, resource and property or value.
 """
+import glob
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -32,13 +35,12 @@ import yaml
 
 import ir_dump
 import neutral
-
-TARGETS = ("terraform", "cloudformation", "pulumi")
+from agreement import TARGETS, agreement
+from exceptions import (COUNTS, DIAGNOSED, KNOWN_DEFECTS, NOT_A_VALUE, NOTHING_CREATED, RUNBOOK, SPLIT,
+                        UNUSED_IN_ITEM, UNUSED_WHEN, WRITTEN_BY)
 
 
 def load(name, ir_path, facts_path, tf_path, out_dir, check_log, program):
-    import glob
-    import os
     facts = json.load(open(facts_path))
     names = neutral.Names(facts)
     cfn_files = sorted(glob.glob(os.path.join(out_dir, "cloudformation", "*.yaml")))
@@ -121,63 +123,6 @@ def walk(value, path):
 
 
 # ---------------------------------------------------------------- round trip
-
-# IR fields that state no value of their own in any resource: (kind, field) -> why.
-NOT_A_VALUE = {
-    ("*", "description"): "documentation, written where a target has a description",
-    ("*", "region"): "where the resources live: Terraform's provider alias, CloudFormation's template "
-                     "per region, Pulumi's explicit provider (not a property value)",
-    ("source", "engine"): "a source's engine version is checked against DMS's supported versions at compile "
-                          "time; no AWS resource takes it (the engine name is written as engine_name)",
-    ("function", "code"): "packaged into assets/<name>.zip, which tests/examples checks",
-    ("pipeline", "instance.min_memory"): "chooses the replication instance class (compiler/checks), "
-                                         "which is written",
-}
-# Fields the program's other fields make meaningless: (kind, field) -> (when, why).
-UNUSED_WHEN = {
-    ("secret", "password_length"): (lambda f: f.get("generate") == "false", "no password is generated"),
-    ("cluster", "instance_class"): (lambda f: "serverless" in f, "serverless instances are db.serverless"),
-    ("cluster", "database"): (lambda f: "secondary_of" in f, "a secondary cluster of a global database "
-                                                              "replicates the primary's databases"),
-    ("service", "ssl_policy"): (lambda f: not f.get("certificate"), "no HTTPS listener without a certificate"),
-    ("table", "read_capacity"): (lambda f: f.get("billing") == "on_demand", "on-demand tables have no capacity"),
-    ("table", "write_capacity"): (lambda f: f.get("billing") == "on_demand", "on-demand tables have no capacity"),
-}
-# The same for a field of a list item: (kind, list, field) -> (when the item says so, why).
-UNUSED_IN_ITEM = {
-    ("dashboard", "widget", "period"): (lambda w: "text" in w or "query" in w,
-                                        "text and log widgets have no period (its default is unused)"),
-}
-# Values no target writes today, each a defect to fix (issue 14): (kind, field) -> (when, what).
-KNOWN_DEFECTS = {
-    ("secret", "username"): (lambda f: f.get("generate") == "false",
-                             "a secret set out of band: its username reaches no target (nor the runbook)"),
-    ("source", "host"): (lambda f: True, "DMS reads the source's host from its secret, set out of band: "
-                                         "the program's host reaches no target (nor the runbook)"),
-    ("source", "port"): (lambda f: True, "DMS reads the source's port from its secret, set out of band"),
-}
-# Values no target can express, each reported by a diagnostic `migc check` prints:
-# (kind, field) -> (code, why). The test fails when the code is not printed.
-DIAGNOSED = {
-    ("server_migration", "replication_instance_type"): (
-        "MIG3030", "MGN's replication configuration template has no resource in any target"),
-    ("server_migration", "key"): (
-        "MIG3030", "the staging disks' key is part of MGN's replication configuration template"),
-}
-# Values written to the runbook (runbook.md) rather than a resource: (kind, field) -> why.
-RUNBOOK = {
-    ("cutover", "phase.gate"): "a gate is a metric condition the operator checks before entering the phase",
-}
-# Values only some kinds write, when they reach the declaration: (kind, field) -> (kinds, what).
-# A value no such declaration reaches is written nowhere: printed as KNOWN, a defect to fix.
-WRITTEN_BY = {
-    ("network", "onprem_cidrs"): ({"pipeline", "vpn", "server_migration"},
-                                  "no pipeline, VPN or server migration reaches this network, and no database's "
-                                  "security group admits on-premises ranges: the ranges are written nowhere"),
-}
-# Booleans and enum words say which resources or mechanisms exist rather than a value
-# (`generate = true`, `nat = none`): the resources checked above show them.
-
 
 def roundtrip(ir, facts, stacks, extra, fail, note):
     owners = {}
@@ -346,22 +291,6 @@ def reads_by_name(obj, leaves, stack, owners, common):
     return any(t in str(leaf) for leaf in leaves for t in theirs)
 
 
-# Values written in parts: (kind, field) -> separator ("schema.table" -> schema-name, table-name).
-SPLIT = {("pipeline", "tables"): "."}
-
-# Fields that say how many resources exist rather than a value: (kind, field) ->
-# (the resource type counted, how many the program's fields ask for).
-COUNTS = {
-    ("network", "zones"): ("aws_subnet", lambda f: f["zones"] * (2 if f.get("public_subnets") == "true" else 1)),
-    ("cluster", "readers"): ("aws_rds_cluster_instance", lambda f: f["readers"] + f.get("writers", 1)),
-    ("cluster", "writers"): ("aws_rds_cluster_instance", lambda f: f["readers"] + f.get("writers", 1)),
-}
-
-
-# Kinds that create nothing by design (lower/registry.cpp: KindLowering::none).
-NOTHING_CREATED = {"policy", "source"}
-
-
 def used_params(ir, skip=()):
     """The params the program uses, but for those only the declarations in `skip` use."""
     used = set()
@@ -396,85 +325,6 @@ def skipped_in(r, target):
     if target == "pulumi":
         return r["mode"] != "resource" and r["type"] in neutral.TF_PSEUDO
     return False
-
-
-# ---------------------------------------------------------------- cross-target agreement
-
-def agreement(facts, stacks, fail, note):
-    by_id = {r["id"]: r for r in facts["resources"]}
-    diffs = {}
-    for d in facts["differences"]:
-        diffs.setdefault(d["resource"], []).append(d)
-    # Same resources, of the types the name tables give.
-    ids = {t: set(stacks[t]["resources"]) for t in TARGETS}
-    for t in TARGETS:
-        for rid in sorted(ids[t] - {neutral.TABLES}):
-            r = by_id.get(rid)
-            if r is None:
-                fail(t, rid, "a resource the model does not make")
-                continue
-            want = {"terraform": r["type"], "cloudformation": r["cloudformation_type"], "pulumi": r["pulumi_type"]}[t]
-            got = stacks[t]["resources"][rid]["type"]
-            if t == "pulumi" and got == "invoke":
-                got = want  # a function call: its token is in the invoke
-            if got != want:
-                fail(t, rid, f"type {got}, the name table says {want}")
-    for r in facts["resources"]:
-        if set(r["targets"]) != set(TARGETS):
-            note(f"{r['id']} ({r['type']}) only in {', '.join(r['targets'])}: {r['targets_reason']}")
-        if r["cloudformation_fold"]:
-            note(f"{r['id']} ({r['type']}) written inside {r['cloudformation_fold'].get('parent')} in "
-                 f"CloudFormation: {r['cloudformation_fold']['why']}")
-    # Same values, resource by resource.
-    for rid, r in by_id.items():
-        allowed = Counter()
-        for d in diffs.get(rid, []):
-            allowed.update(str(neutral.scalar(x)) for x in d["value"] + d["otherwise"])
-            note(f"{rid}.{d['path']}: {'/'.join(d['targets'])} differ: {d['reason']}")
-        views = {}
-        for t in TARGETS:
-            if rid in stacks[t]["resources"]:
-                views[t] = Counter({str(k): n for k, n in stacks[t]["resources"][rid]["leaves"].items()})
-        # CloudFormation writes folded resources inside their parent.
-        if "cloudformation" in views and "terraform" in views:
-            tf = Counter(views["terraform"])
-            for child in facts["resources"]:
-                fold_info = child["cloudformation_fold"]
-                if fold_info and fold_info.get("parent") == rid and child["id"] in stacks["terraform"]["resources"]:
-                    tf.update({str(k): n for k, n in stacks["terraform"]["resources"][child["id"]]["leaves"].items()
-                               if k != f"<ref:{rid}>"})
-            views["terraform+folds"] = tf
-        shaped = set()
-        for row in r.get("cloudformation_shapes", []):
-            shaped |= {str(neutral.scalar(x)) for x in row["values"]} | set(str(row.get("arg", "")).split("|"))
-            if row["convert"] == "drop":
-                note(f"{rid}.{row['path']}: not written in CloudFormation: {row['why']}")
-        keys = {str(k) for k in r.get("data_keys", [])}
-        compare(rid, "terraform", "pulumi", views, allowed, keys, set(), fail)
-        compare(rid, "terraform+folds" if "terraform+folds" in views else "terraform", "cloudformation", views,
-                allowed, keys, shaped, fail)
-    # Same outputs, reading the same resources.
-    for name in sorted(set().union(*(stacks[t]["outputs"] for t in TARGETS))):
-        seen = {t: stacks[t]["outputs"].get(name) for t in TARGETS}
-        for t, v in seen.items():
-            if v is None:
-                fail(t, f"output {name}", "missing in this target only")
-        reads = {t: {m for leaf in v for m in re.findall(r"<ref:([a-z0-9_]+)>", str(leaf))}
-                 for t, v in seen.items() if v is not None}
-        if len({frozenset(x) for x in reads.values()}) > 1 and not diffs.get(f"output.{name}"):
-            fail("cloudformation", f"output {name}", f"the targets read different resources: {reads}")
-
-
-def compare(rid, a, b, views, allowed, keys, shaped, fail):
-    if a not in views or b not in views:
-        return
-    only_a = sorted(set(views[a]) - set(views[b]) - set(allowed) - keys - shaped)
-    only_b = sorted(set(views[b]) - set(views[a]) - set(allowed) - keys - shaped)
-    target = b
-    if only_a:
-        fail(target, rid, f"values {a.split('+')[0]} sets and {b} does not: {only_a}")
-    if only_b:
-        fail(target, rid, f"values {b} sets and {a.split('+')[0]} does not: {only_b}")
 
 
 def main():
