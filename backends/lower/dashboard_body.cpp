@@ -74,7 +74,12 @@ PValue dashboardBody(Context& ctx, const ir::Object& dashboard) {
     if (w.title().present()) props.emplace_back("title", ctx.value(w.title()));
     if (w.text().present()) {
       type = "text";
-      props = {{"markdown", ctx.value(w.text())}};
+      // A text widget has no title property: the title becomes the markdown's heading
+      // rather than being dropped.
+      PValue markdown = ctx.value(w.text());
+      if (w.title().present())
+        markdown = PValue::concat({PValue::s("### "), ctx.value(w.title()), PValue::s("\n\n"), std::move(markdown)});
+      props = {{"markdown", std::move(markdown)}};
     } else if (w.query().present()) {
       type = "log";
       props.emplace_back("query", logQuery(ctx, w));

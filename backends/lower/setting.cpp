@@ -51,17 +51,25 @@ KindLowering lowering<kind::setting>() {
     p.properties.emplace_back("tags", ctx.tags());
   };
   k.attribute = [](Context& ctx, const ir::Object& o, std::string_view attr) {
-    // CloudFormation may leave the parameter out (a secure one) and has no
-    // Arn attribute: it reads the path, and the ARN spelt from it.
-    PValue path = ctx.value(fields::Setting(o).path());
+    // CloudFormation reads a plain parameter by Ref (its name), so what reads
+    // it waits for it, and spells the ARN from that name (no Arn attribute).
+    // It leaves a secure parameter out: there it reads the path as text.
     std::string id = Context::id(o, "parameter");
+    std::string region = ctx.regionOf(o);
+    auto arnOf = [&](PValue name) {
+      return PValue::concat({PValue::s("arn:" + Context::partitionOf(region) + ":ssm:" + region + ":"),
+                             accountId(ctx), PValue::s(":parameter"), std::move(name)});
+    };
+    bool secure = fields::Setting(o).secure().constant();
+    if (!secure)
+      return attr != "arn" ? PValue::refTo(id, "name")
+                           : PValue::perTarget(Targets::CloudFormation, "CloudFormation's SSM parameter has no Arn "
+                                               "attribute: the ARN is spelt from its name",
+                                               arnOf(PValue::refTo(id, "name")), PValue::refTo(id, "arn"));
+    PValue path = ctx.value(fields::Setting(o).path());
     if (attr != "arn")
       return PValue::perTarget(Targets::CloudFormation, kSecureWhy, std::move(path), PValue::refTo(id, "name"));
-    std::string region = ctx.regionOf(o);
-    PValue arn = PValue::concat({PValue::s("arn:" + Context::partitionOf(region) + ":ssm:" + region + ":"), accountId(ctx),
-                                 PValue::s(":parameter"), std::move(path)});
-    return PValue::perTarget(Targets::CloudFormation, "CloudFormation's SSM parameter has no Arn attribute", std::move(arn),
-                             PValue::refTo(id, "arn"));
+    return PValue::perTarget(Targets::CloudFormation, kSecureWhy, arnOf(std::move(path)), PValue::refTo(id, "arn"));
   };
   return k;
 }

@@ -974,7 +974,7 @@ resource "aws_cloudwatch_dashboard" "migration_dashboard" {
         width  = 12
         height = 6
         properties = {
-          markdown = "Cut over when replication lag stays under 60 s for 30 minutes, validation shows no mismatches and no alarm fires. Rollback: point the application back at the on-premises database; the source is unchanged."
+          markdown = "### Cutover readiness\n\nCut over when replication lag stays under 60 s for 30 minutes, validation shows no mismatches and no alarm fires. Rollback: point the application back at the on-premises database; the source is unchanged."
         }
       },
     ]
