@@ -50,4 +50,11 @@ const std::vector<std::unique_ptr<Backend>>& allBackends();
 model::Stack lowerForTargets(const ir::Program& program, const std::set<std::string>& targets,
                              const assets::Assets& assets, DiagnosticSink& diags);
 
+// `migc check`'s share of the CloudFormation quotas (cloudformation/
+// templates.h): the program lowered and its templates printed in memory,
+// only to report the resource, parameter and size limits `migc build` would
+// report. Nothing else the lowering or the printers say is reported here.
+// `header` as the build would write it (its length counts).
+void reportCloudFormationLimits(const ir::Program& program, const std::string& header, DiagnosticSink& diags);
+
 }  // namespace migc

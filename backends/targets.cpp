@@ -4,10 +4,7 @@
 // Terraform vocabulary (cloudformation/translate.h) and splits regions,
 // Pulumi fixes `when` flags at build time.
 #include "backend.h"
-#include "cloudformation/printer.h"
-#include "cloudformation/regions.h"
-#include "cloudformation/translate.h"
-#include "cloudformation/untaggable.h"
+#include "cloudformation/templates.h"
 #include "lower/context.h"
 #include "pulumi/flags.h"
 #include "pulumi/printer.h"
@@ -53,21 +50,13 @@ class CloudFormationBackend : public Backend {
   std::string_view name() const override { return "cloudformation"; }
   model::OutputFiles emit(const ir::Program& program, const model::Stack& lowered, const BackendOptions& options,
                           DiagnosticSink& diags) const override {
-    cloudformation::Translated translated =
-        cloudformation::translate(model::selectTarget(lowered, model::Target::CloudFormation));
-    model::Stack& stack = translated.stack;
-    stack.header = options.header;
-    cloudformation::reportUntaggable(translated.untagged, program, diags);
-    // One template per region: template.yaml (or .json) for the primary,
-    // <region>.yaml for the others.
+    std::vector<cloudformation::RegionTemplate> templates =
+        cloudformation::writeTemplates(lowered, program, options.cloudformation_json, options.header, diags);
+    cloudformation::reportTemplateLimits(templates, program, diags);
     model::OutputFiles files;
-    for (const auto& [region, regional] : cloudformation::splitByRegion(stack, program, diags)) {
-      for (model::OutputFile& f : cloudformation::printCloudFormation(regional, options.cloudformation_json)) {
-        if (region != stack.region) f.path = region + f.path.substr(f.path.find('.'));
-        files.push_back(std::move(f));
-      }
-    }
-    return withAssets(std::move(files), stack);
+    for (cloudformation::RegionTemplate& t : templates)
+      for (model::OutputFile& f : t.files) files.push_back(std::move(f));
+    return withAssets(std::move(files), lowered);
   }
 };
 
@@ -76,9 +65,15 @@ class RunbookBackend : public Backend {
  public:
   std::string_view name() const override { return "runbook"; }
   std::vector<std::string> rootFiles() const override { return {"runbook.md"}; }
-  model::OutputFiles emit(const ir::Program& program, const model::Stack&, const BackendOptions& options,
+  model::OutputFiles emit(const ir::Program& program, const model::Stack& lowered, const BackendOptions& options,
                           DiagnosticSink&) const override {
-    return runbook::writeRunbook(program, options.header);
+    if (!runbook::hasRunbook(program)) return {};
+    // The deploy commands depend on the templates' size: measure them as the
+    // CloudFormation backend writes them (its diagnostics are its own).
+    DiagnosticSink scratch;
+    bool via_s3 = cloudformation::needsS3Upload(
+        cloudformation::writeTemplates(lowered, program, options.cloudformation_json, options.header, scratch));
+    return runbook::writeRunbook(program, options.header, via_s3);
   }
 };
 
@@ -102,6 +97,14 @@ model::Stack lowerForTargets(const ir::Program& program, const std::set<std::str
   for (model::Target t : {model::Target::Terraform, model::Target::Pulumi, model::Target::CloudFormation})
     if (targets.count(std::string(model::targetName(t)))) building = building | static_cast<model::Targets>(t);
   return lower::lowerProgram(program, diags, building, assets);
+}
+
+void reportCloudFormationLimits(const ir::Program& program, const std::string& header, DiagnosticSink& diags) {
+  DiagnosticSink scratch;  // build reports these; check only measures
+  model::Stack lowered =
+      lower::lowerProgram(program, scratch, model::Targets::CloudFormation, assets::assetPaths(program));
+  cloudformation::reportTemplateLimits(cloudformation::writeTemplates(lowered, program, false, header, scratch), program,
+                                       diags);
 }
 
 }  // namespace migc

@@ -1,5 +1,7 @@
 #include "runbook/runbook.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "cloudformation/printer.h"
@@ -74,23 +76,25 @@ bool hasCodeAssets(const ir::Program& p) {
 }
 
 // The templates create named IAM roles, which `deploy` refuses without
-// CAPABILITY_NAMED_IAM; with code assets it deploys the packaged template.
-void commands(std::string& md, const ir::Program& p, const std::string& param, const std::string& phase,
+// CAPABILITY_NAMED_IAM; with code assets it deploys the packaged template; a
+// template over 51,200 bytes is deployed through S3 (MIG3053).
+void commands(std::string& md, const ir::Program& p, bool via_s3, const std::string& param, const std::string& phase,
               const std::string& indent = "   ") {
   md += fmt::format("{}* Terraform: `terraform apply -var {}={}`\n", indent, param, phase);
   bool package = hasCodeAssets(p);
   md += fmt::format(
       "{}* CloudFormation: `{}aws cloudformation deploy --template-file cloudformation/{}.yaml "
-      "--stack-name {} --capabilities CAPABILITY_NAMED_IAM --parameter-overrides {}={}`\n",
+      "--stack-name {}{} --capabilities CAPABILITY_NAMED_IAM --parameter-overrides {}={}`\n",
       indent,
       package ? "aws cloudformation package --template-file cloudformation/template.yaml --s3-bucket "
                 "\"$ARTIFACT_BUCKET\" --output-template-file cloudformation/packaged.yaml && "
               : "",
-      package ? "packaged" : "template", stackName(p.name), cloudformation::pascalName(param), phase);
+      package ? "packaged" : "template", stackName(p.name), via_s3 ? " --s3-bucket \"$ARTIFACT_BUCKET\"" : "",
+      cloudformation::pascalName(param), phase);
   md += fmt::format("{}* Pulumi: `pulumi config set {} {} && pulumi up`\n", indent, pulumi::camel(param), phase);
 }
 
-void cutover(std::string& md, const ir::Program& p, const ir::Object& o) {
+void cutover(std::string& md, const ir::Program& p, bool via_s3, const ir::Object& o) {
   const ir::Value* param = o.field("param");
   std::string pname = param ? param->text : "";
   const ir::Param* decl = findParam(p, pname);
@@ -136,7 +140,7 @@ void cutover(std::string& md, const ir::Program& p, const ir::Object& o) {
     if (ph.get("name")->text == rollback) continue;  // under Roll back
     md += fmt::format("{}. {} — blue {}, green {}; before: {}\n", ++n, code(ph.get("name")->text),
                       ph.get("blue")->integer, ph.get("green")->integer, gates(p, ph));
-    commands(md, p, pname, ph.get("name")->text);
+    commands(md, p, via_s3, pname, ph.get("name")->text);
   }
   md += "\n### Roll back\n\n";
   if (rollback.empty()) {
@@ -144,7 +148,7 @@ void cutover(std::string& md, const ir::Program& p, const ir::Object& o) {
   } else {
     md += fmt::format("Select {} (all traffic back to blue) with the target you deploy with, then wait the TTL "
                       "({}):\n\n", code(rollback), ttl);
-    commands(md, p, pname, rollback, "");
+    commands(md, p, via_s3, pname, rollback, "");
   }
   md += "\n";
 }
@@ -188,14 +192,27 @@ std::string headingText(std::string_view text) {
 
 }  // namespace
 
-model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header) {
+namespace {
+
+bool replicatesChanges(const ir::Object& o) {
+  const ir::Value* mode = o.kind == "pipeline" ? o.field("mode") : nullptr;
+  return mode && mode->text != "full_load";
+}
+
+}  // namespace
+
+bool hasRunbook(const ir::Program& p) {
+  return std::any_of(p.objects.begin(), p.objects.end(),
+                     [](const ir::Object& o) { return o.kind == "cutover" || replicatesChanges(o); });
+}
+
+model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header, bool via_s3) {
   std::vector<const ir::Object*> cutovers;
-  for (const ir::Object& o : p.objects)
-    if (o.kind == "cutover") cutovers.push_back(&o);
   std::vector<const ir::Object*> cdc;  // pipelines that replicate changes
-  for (const ir::Object& o : p.objects)
-    if (const ir::Value* mode = o.kind == "pipeline" ? o.field("mode") : nullptr; mode && mode->text != "full_load")
-      cdc.push_back(&o);
+  for (const ir::Object& o : p.objects) {
+    if (o.kind == "cutover") cutovers.push_back(&o);
+    if (replicatesChanges(o)) cdc.push_back(&o);
+  }
   if (cutovers.empty() && cdc.empty()) return {};
   std::string md = fmt::format("# Runbook: {}\n\n", headingText(p.name));
   if (!header.empty()) md += "<!-- " + htmlCommentText(header) + " -->\n\n";
@@ -207,12 +224,15 @@ model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header)
   if (!required.empty())
     md += " Params without a default must also be given on every deploy: " + required +
           " (Terraform `-var`, CloudFormation `--parameter-overrides`, Pulumi `pulumi config set`).";
+  if (via_s3)
+    md += " The CloudFormation template is over 51,200 bytes, the most `deploy` passes inline: set `ARTIFACT_BUCKET` "
+          "to an S3 bucket you own, where `deploy --s3-bucket` uploads it.";
   if (hasCodeAssets(p))
     md += " The CloudFormation template refers to its function code as local zips: set `ARTIFACT_BUCKET` to an "
           "S3 bucket you own, where `aws cloudformation package` uploads them.";
   md += "\n\n";
   if (!cdc.empty()) cdcPrerequisites(md, p, cdc);
-  for (const ir::Object* o : cutovers) cutover(md, p, *o);
+  for (const ir::Object* o : cutovers) cutover(md, p, via_s3, *o);
   md += "## Alarms to watch\n\n";
   bool any = false;
   for (const ir::Object& a : p.objects) {

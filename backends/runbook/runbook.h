@@ -10,6 +10,11 @@
 
 namespace migc::runbook {
 
-model::OutputFiles writeRunbook(const ir::Program& program, const std::string& header);
+// Whether the program has a runbook: a cutover, or a pipeline replicating changes.
+bool hasRunbook(const ir::Program& program);
+
+// `via_s3`: a CloudFormation template is too large to deploy inline, so the
+// deploy commands upload it (--s3-bucket).
+model::OutputFiles writeRunbook(const ir::Program& program, const std::string& header, bool via_s3 = false);
 
 }  // namespace migc::runbook

@@ -3,6 +3,11 @@
 #include "assets/asset_zip.h"
 
 namespace migc::assets {
+namespace {
+
+std::string assetPath(const std::string& name) { return "assets/" + name + ".zip"; }
+
+}  // namespace
 
 Assets packageAssets(const ir::Program& program, DiagnosticSink& diags) {
   Assets out;
@@ -17,8 +22,15 @@ Assets packageAssets(const ir::Program& program, DiagnosticSink& diags) {
       diags.report(DiagKind::AssetNotFound, o.rangeOf("code"), written ? written->text : source->text, error);
       continue;
     }
-    out[o.name] = {"assets/" + o.name + ".zip", std::move(packaged.zip), std::move(packaged.sha256_base64)};
+    out[o.name] = {assetPath(o.name), std::move(packaged.zip), std::move(packaged.sha256_base64)};
   }
+  return out;
+}
+
+Assets assetPaths(const ir::Program& program) {
+  Assets out;
+  for (const ir::Object& o : program.objects)
+    if (o.facts.get("code")) out[o.name] = {assetPath(o.name), {}, {}};
   return out;
 }
 

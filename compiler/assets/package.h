@@ -25,4 +25,9 @@ using Assets = std::map<std::string, Asset, std::less<>>;
 // reported (MIG2050) and left out.
 Assets packageAssets(const ir::Program& program, DiagnosticSink& diags);
 
+// The assets as the templates name them, without reading the sources (no
+// zip, no hash): what `migc check` lowers with to measure the templates it
+// does not write.
+Assets assetPaths(const ir::Program& program);
+
 }  // namespace migc::assets

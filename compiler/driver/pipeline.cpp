@@ -4,10 +4,12 @@
 #include <map>
 #include <mutex>
 
+#include "backend.h"
 #include "base/parallel.h"
 #include "checks/checks.h"
 #include "diag/expansion_notes.h"
 #include "driver/imports.h"
+#include "driver/source_hash.h"
 #include "policy/policy.h"
 #include "policy/suppressions.h"
 #include "sema/elaborate.h"
@@ -104,6 +106,11 @@ bool checkLoadedWorkspace(const fs::path& root, const LoadOptions& options, Work
   }
   if (ws.elaborated)
     policy::applySuppressions(ws.program, ws.diags, checked, config.locked(), config_file.string());
+  // The CloudFormation quotas need the lowered templates; `migc build`
+  // reports them while writing, `migc check` measures them here, for a
+  // program the checks accept (build lowers only those).
+  if (checked && options.scope.cloudformation && !options.scope.building && !ws.diags.hasErrors())
+    reportCloudFormationLimits(ws.program, generatedHeader(ws.program.name, std::string(64, '0')), ws.diags);
   addExpansionNotes(ws.sources, ws.diags.diagnostics());
   sortDiagnostics(ws.diags.diagnostics());
   return true;

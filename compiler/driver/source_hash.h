@@ -11,6 +11,11 @@ namespace migc {
 // same hash wherever it is checked out.
 std::string sourceHash(const SourceManager& sm, const std::string& root);
 
+// The comment every emitted file starts with: generator, version, program
+// and source hash. `migc check` measures templates with a stand-in hash of
+// the same length.
+std::string generatedHeader(const std::string& program_name, const std::string& source_hash);
+
 // SHA-256 of `bytes`, as lowercase hex.
 std::string sha256Hex(std::string_view bytes);
 

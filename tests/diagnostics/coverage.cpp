@@ -16,7 +16,9 @@ namespace fs = std::filesystem;
 
 int main(int argc, char** argv) {
   std::set<std::string> covered;
-  const std::regex mig_re(R"(expect-(?:error|warning)(?:@[+-]\d+)?\[(MIG\d{4})\])");
+  // A note with a code is expected like an error (expect-note[MIGxxxx]), and
+  // an expected note that is not produced fails its case as well.
+  const std::regex mig_re(R"(expect-(?:error|warning|note)(?:@[+-]\d+)?\[(MIG\d{4})\])");
   const std::regex unit_re(R"(EXPECT_PRODUCES\([^;]*"(MIG\d{4})\")");
   const std::regex rule_re(R"(MIG_RULE\((\w+), "[^"]*", "[^"]*", (?:true|false),\s*R")");
   for (int i = 1; i < argc; ++i) {
