@@ -224,12 +224,14 @@ model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header,
   if (!required.empty())
     md += " Params without a default must also be given on every deploy: " + required +
           " (Terraform `-var`, CloudFormation `--parameter-overrides`, Pulumi `pulumi config set`).";
-  if (via_s3)
-    md += " The CloudFormation template is over 51,200 bytes, the most `deploy` passes inline: set `ARTIFACT_BUCKET` "
-          "to an S3 bucket you own, where `deploy --s3-bucket` uploads it.";
+  // Both reasons to upload use the same bucket: name it once.
+  std::vector<std::string> uploads;
+  if (via_s3) uploads.push_back("the template is over 51,200 bytes, the most `deploy` passes inline (`deploy --s3-bucket`)");
   if (hasCodeAssets(p))
-    md += " The CloudFormation template refers to its function code as local zips: set `ARTIFACT_BUCKET` to an "
-          "S3 bucket you own, where `aws cloudformation package` uploads them.";
+    uploads.push_back("the template refers to its function code as local zips (`aws cloudformation package`)");
+  if (!uploads.empty())
+    md += " Set `ARTIFACT_BUCKET` to an S3 bucket you own, where CloudFormation's files are uploaded: " +
+          fmt::format("{}.", fmt::join(uploads, "; "));
   md += "\n\n";
   if (!cdc.empty()) cdcPrerequisites(md, p, cdc);
   for (const ir::Object* o : cutovers) cutover(md, p, via_s3, *o);
