@@ -1,4 +1,4 @@
-// CHK-D14: a pipeline that replicates changes (cdc, full_load_and_cdc)
+// CHK-D15: a pipeline that replicates changes (cdc, full_load_and_cdc)
 // needs a source prepared for it — MySQL binlog_format = ROW and
 // binlog_row_image = FULL, Oracle ARCHIVELOG and supplemental logging, SQL
 // Server MS-CDC or MS-Replication, PostgreSQL wal_level = logical. A source
@@ -15,7 +15,7 @@ namespace migc::checks {
 
 class CdcPrerequisitesCheck final : public DomainCheck {
  public:
-  std::string_view id() const override { return "CHK-D14"; }
+  std::string_view id() const override { return "CHK-D15"; }
 
   void run(const CheckContext& ctx) const override {
     for (const ir::Object* pipeline : ctx.objectsOf("pipeline")) {
