@@ -190,10 +190,6 @@ std::string headingText(std::string_view text) {
   return out;
 }
 
-}  // namespace
-
-namespace {
-
 bool replicatesChanges(const ir::Object& o) {
   const ir::Value* mode = o.kind == "pipeline" ? o.field("mode") : nullptr;
   return mode && mode->text != "full_load";
