@@ -13,8 +13,12 @@
 
 namespace migc::pulumi {
 
-// The pulumi-aws major these tables (and the printer) target.
+// The pulumi-aws major these tables (and the printer) target, and the
+// release whose schema the tokens were checked against: every resource and
+// invoke pins it (options.version), so `pulumi up` runs the provider the
+// program was written for, not whatever plugin is newest.
 inline constexpr int kAwsMajor = 7;
+inline constexpr const char* kAwsVersion = "7.48.0";
 
 // Full type token (`aws:rds/cluster:Cluster`) for a Terraform resource
 // type, or "" when the type is not in the table.

@@ -88,7 +88,8 @@ class Printer {
     // theirs in options.provider.
     for (size_t i = 1; i < stack_.regions.size(); ++i)
       resources[providerName(stack_.regions[i])] = {{"type", "pulumi:providers:aws"},
-                                                    {"properties", {{"region", stack_.regions[i]}}}};
+                                                    {"properties", {{"region", stack_.regions[i]}}},
+                                                    {"options", {{"version", kAwsVersion}}}};
     for (const auto& r : stack_.resources)
       if (!isInvoke(r)) resources[camel(r.id)] = resource(r);
     doc["resources"] = resources;
@@ -101,7 +102,7 @@ class Printer {
       doc["outputs"] = outputs;
     }
     std::string head = stack_.header.empty() ? std::string() : model::commentLines(stack_.header);
-    head += "# Pulumi YAML program for pulumi-aws v" + std::to_string(kAwsMajor) + ".x (tokens of 7.48.0).\n";
+    head += "# Pulumi YAML program for pulumi-aws " + std::string(kAwsVersion) + " (pinned on every resource).\n";
     return {{"Pulumi.yaml", head + model::emitYaml(doc)}};
   }
 
@@ -147,6 +148,7 @@ class Printer {
     json call = {{"function", std::string(functionToken(r.type))}};
     json args = fields(r.properties, r.type, "");
     if (!args.empty()) call["arguments"] = args;
+    call["options"] = {{"version", kAwsVersion}};
     return {{"fn::invoke", call}};
   }
 
@@ -157,7 +159,9 @@ class Printer {
     res["type"] = token.empty() ? "aws:unmapped:" + r.type : std::string(token);
     res["properties"] = fields(r.properties, r.type, "");
     json options = json::object();
+    // A resource of another region takes the version of its explicit provider.
     if (!r.region.empty()) options["provider"] = "${" + providerName(r.region) + "}";
+    else options["version"] = kAwsVersion;
     if (!r.depends_on.empty()) {
       json deps = json::array();
       for (const auto& d : r.depends_on) deps.push_back("${" + camel(target(d).id) + "}");
