@@ -2,7 +2,12 @@
 // write-only `value_wo`, so its value is kept out of the state (it is still
 // in the program: see MIG2045). AWS::SSM::Parameter cannot create a
 // SecureString: CloudFormation leaves a secure setting out and says so
-// (MIG3006) rather than create it as a plain String.
+// (MIG3006) rather than create it as a plain String. A setting a function
+// writes keeps what it wrote across deploys (Terraform ignore_changes,
+// Pulumi ignoreChanges; CloudFormation updates only what the template
+// changes).
+#include <algorithm>
+
 #include "lower/common.h"
 #include "lower/key_policy.h"
 #include "lower/registry.h"
@@ -17,6 +22,22 @@ PValue settingValue(Context& ctx, const ir::typed::Any& v) {
   const ir::Value& value = v.value();
   if (value.kind == ir::Value::Kind::Map || value.kind == ir::Value::Kind::List) return PValue::json(ctx.value(value));
   return ctx.value(value);
+}
+
+// Whether a function may write the parameter (ssm:PutParameter in its
+// `allow`): the program's value is then its initial value only, and a
+// deploy must not put it back over what the function wrote (a cutover's
+// state would revert to its first phase on every deploy).
+bool writtenByFunction(const Context& ctx, const ir::Object& setting) {
+  auto names = [&](const ir::Value& v) { return v.kind == ir::Value::Kind::Attr && &ctx.program().objects[v.object] == &setting; };
+  for (const ir::Object& fn : ctx.program().objects) {
+    const ir::Value* allow = fn.kind == "function" ? fn.field("allow") : nullptr;
+    for (const auto& [action, targets] : allow ? allow->entries : decltype(allow->entries){}) {
+      if (action != "ssm:PutParameter" && action != "ssm:*") continue;
+      if (names(targets) || std::any_of(targets.items.begin(), targets.items.end(), names)) return true;
+    }
+  }
+  return false;
 }
 
 std::string tier(const ir::typed::Word& tier) {
@@ -49,6 +70,8 @@ KindLowering lowering<kind::setting>() {
     }
     p.properties.emplace_back("tier", PValue::s(tier(s.tier())));
     p.properties.emplace_back("tags", ctx.tags());
+    // (A write-only value is never compared with the parameter: nothing to ignore.)
+    if (!secure && writtenByFunction(ctx, o)) p.ignore_changes.push_back("value");
   };
   k.attribute = [](Context& ctx, const ir::Object& o, std::string_view attr) {
     // CloudFormation reads a plain parameter by Ref (its name), so what reads
