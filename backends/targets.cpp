@@ -20,6 +20,14 @@ model::OutputFiles withAssets(model::OutputFiles printed, const model::Stack& st
   return printed;
 }
 
+// The account's bootstrap (model::splitAccountWide), printed as its own
+// project in the target's bootstrap/ folder, deployed once per account.
+template <typename Print>
+void addBootstrap(model::OutputFiles& files, const model::Stack& bootstrap, Print print) {
+  if (bootstrap.resources.empty()) return;
+  for (model::OutputFile& f : print(bootstrap)) files.push_back({"bootstrap/" + f.path, std::move(f.content)});
+}
+
 class TerraformBackend : public Backend {
  public:
   std::string_view name() const override { return "terraform"; }
@@ -27,7 +35,10 @@ class TerraformBackend : public Backend {
                           DiagnosticSink&) const override {
     model::Stack stack = model::selectTarget(lowered, model::Target::Terraform);
     stack.header = options.header;
-    return withAssets(terraform::printTerraform(stack), stack);
+    model::AccountSplit split = model::splitAccountWide(stack);
+    model::OutputFiles files = withAssets(terraform::printTerraform(split.migration), stack);
+    addBootstrap(files, split.bootstrap, terraform::printTerraform);
+    return files;
   }
 };
 
@@ -41,7 +52,10 @@ class PulumiBackend : public Backend {
     pulumi::fixFlagsAtCompileTime(stack, program, options.set_params, diags);
     for (const ir::Object& o : program.objects)
       if (o.kind == "cutover") diags.report(DiagKind::PulumiPhaseLookup, o.rangeOf("param"), o.name);
-    return withAssets(pulumi::printPulumi(stack), stack);
+    model::AccountSplit split = model::splitAccountWide(stack);
+    model::OutputFiles files = withAssets(pulumi::printPulumi(split.migration), stack);
+    addBootstrap(files, split.bootstrap, pulumi::printPulumi);
+    return files;
   }
 };
 
@@ -60,20 +74,22 @@ class CloudFormationBackend : public Backend {
   }
 };
 
-// runbook.md beside the target folders, for programs with a cutover or a pipeline replicating changes.
+// runbook.md beside the target folders, for programs with a cutover, a
+// pipeline replicating changes or an account bootstrap.
 class RunbookBackend : public Backend {
  public:
   std::string_view name() const override { return "runbook"; }
   std::vector<std::string> rootFiles() const override { return {"runbook.md"}; }
   model::OutputFiles emit(const ir::Program& program, const model::Stack& lowered, const BackendOptions& options,
                           DiagnosticSink&) const override {
-    if (!runbook::hasRunbook(program)) return {};
+    bool bootstrap = !model::splitAccountWide(lowered).bootstrap.resources.empty();
+    if (!runbook::hasRunbook(program, bootstrap)) return {};
     // The deploy commands depend on the templates' size: measure them as the
     // CloudFormation backend writes them (its diagnostics are its own).
     DiagnosticSink scratch;
     bool via_s3 = cloudformation::needsS3Upload(
         cloudformation::writeTemplates(lowered, program, options.cloudformation_json, options.header, scratch));
-    return runbook::writeRunbook(program, options.header, via_s3);
+    return runbook::writeRunbook(program, options.header, {.via_s3 = via_s3, .bootstrap = bootstrap});
   }
 };
 

@@ -39,13 +39,20 @@ std::vector<RegionTemplate> writeTemplates(const model::Stack& lowered, const ir
   model::Stack& stack = translated.stack;
   stack.header = header;
   reportUntaggable(translated.untagged, program, diags);
+  model::AccountSplit split = model::splitAccountWide(stack);
   std::vector<RegionTemplate> out;
-  for (auto& [region, regional] : splitByRegion(stack, program, diags)) {
+  for (auto& [region, regional] : splitByRegion(split.migration, program, diags)) {
     model::OutputFiles files = printCloudFormation(regional, as_json);
     // template.yaml (or .json) for the primary, <region>.yaml for the others.
     for (model::OutputFile& f : files)
       if (region != stack.region) f.path = region + f.path.substr(f.path.find('.'));
     out.push_back({region, std::move(regional), std::move(files)});
+  }
+  // The account's bootstrap: bootstrap.yaml (or .json), its own stack.
+  if (!split.bootstrap.resources.empty()) {
+    model::OutputFiles files = printCloudFormation(split.bootstrap, as_json);
+    for (model::OutputFile& f : files) f.path = "bootstrap" + f.path.substr(f.path.find('.'));
+    out.push_back({stack.region, std::move(split.bootstrap), std::move(files)});
   }
   return out;
 }

@@ -93,6 +93,7 @@ class Translator {
       c.type = t ? std::string(t->cfn) : r.type;
       c.condition = r.condition;
       c.region = r.region;
+      c.account_wide = r.account_wide;
       if (t && t->stateful) c.deletion_policy = "Delete";
       c.depends_on = r.depends_on;
       properties(r, c.properties);

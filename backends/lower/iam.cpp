@@ -41,11 +41,12 @@ model::Resource& serviceRole(Context& ctx, const ir::Object& o, std::string id, 
   return role;
 }
 
-void attachManagedPolicy(Context& ctx, const ir::Object& o, const std::string& role_id, std::string attachment_id,
-                         std::string_view policy) {
-  ctx.add("aws_iam_role_policy_attachment", std::move(attachment_id), o).properties = {
-      {"role", PValue::refTo(role_id, "name")},
-      {"policy_arn", PValue::s(arnPrefix(ctx) + "iam::aws:policy/" + std::string(policy))}};
+model::Resource& attachManagedPolicy(Context& ctx, const ir::Object& o, const std::string& role_id,
+                                     std::string attachment_id, std::string_view policy) {
+  model::Resource& attachment = ctx.add("aws_iam_role_policy_attachment", std::move(attachment_id), o);
+  attachment.properties = {{"role", PValue::refTo(role_id, "name")},
+                           {"policy_arn", PValue::s(arnPrefix(ctx) + "iam::aws:policy/" + std::string(policy))}};
+  return attachment;
 }
 
 model::Resource& rolePolicy(Context& ctx, const ir::Object& o, const std::string& role_id, std::string policy_id,

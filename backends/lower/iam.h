@@ -26,7 +26,7 @@ PValue secretAccessPolicy(Context& ctx, std::vector<std::string> actions, const 
 model::Resource& serviceRole(Context& ctx, const ir::Object& o, std::string id, PValue name, std::string service);
 // Attaches the AWS managed policy `policy` ("service-role/AWSBackup...")
 // of the object's partition to the role `role_id`.
-void attachManagedPolicy(Context& ctx, const ir::Object& o, const std::string& role_id, std::string attachment_id,
+model::Resource& attachManagedPolicy(Context& ctx, const ir::Object& o, const std::string& role_id, std::string attachment_id,
                          std::string_view policy);
 // An inline policy of the role `role_id`.
 model::Resource& rolePolicy(Context& ctx, const ir::Object& o, const std::string& role_id, std::string policy_id,

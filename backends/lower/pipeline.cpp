@@ -1,5 +1,6 @@
 // A DMS pipeline: the account's dms-vpc-role and dms-cloudwatch-logs-role
-// (`account_roles`), a role that lets DMS read the two secrets, a security
+// (`account_roles`, in the account's bootstrap), a role that lets DMS read
+// the two secrets and the network's Secrets Manager endpoint, a security
 // group, replication subnet group and instance, source and target endpoints
 // that take their credentials from Secrets Manager (TLS per the source's
 // setting; the target side always requires TLS; the pipeline's key also
@@ -39,10 +40,21 @@ Ends endsOf(const Context& ctx, const ir::Object& pipeline) {
           ctx.object(cluster ? fields::Cluster(target).credentials() : fields::Database(target).credentials())};
 }
 
-// A role whose name AWS fixes for the whole account, with its managed policy.
+// A role whose name AWS fixes for the whole account, with its managed policy:
+// the account's bootstrap creates both (model::splitAccountWide). Every stack
+// of the account shares them, so they carry only the migration's constant
+// tags (a suffix or an environment would name one stack).
 void accountRole(Context& ctx, const ir::Object& o, const std::string& id, const char* name, const char* policy) {
-  serviceRole(ctx, o, id, PValue::s(name), "dms.amazonaws.com");
-  attachManagedPolicy(ctx, o, id, id + "_policy", policy);
+  model::Resource& role = serviceRole(ctx, o, id, PValue::s(name), "dms.amazonaws.com");
+  std::erase_if(role.properties, [](auto& property) {
+    if (property.first != "tags") return false;
+    std::erase_if(property.second.fields, [](const auto& tag) {
+      return tag.second.any([](const PValue& x) { return x.kind == PValue::Kind::Param; });
+    });
+    return property.second.fields.empty();
+  });
+  role.account_wide = true;
+  attachManagedPolicy(ctx, o, id, id + "_policy", policy).account_wide = true;
 }
 
 // Where CloudFormation's endpoint takes the secret: the engine's settings.
@@ -89,6 +101,34 @@ void securityGroupRules(Context& ctx, const ir::Object& o, const Ends& ends, con
   for (size_t i = 0; i < cidrs.size(); ++i)
     securityGroupRule(ctx, o, false, Context::id(o, "to_source_" + std::to_string(i + 1)), securityGroupRef(o, "sg"),
                       "Source database " + ends.source.name, engines.source_port, "cidr_ipv4", cidrs[i]);
+}
+
+// DMS (3.4.7 and later) calls Secrets Manager from the replication
+// instance's subnets, so the network needs a way there: an interface
+// endpoint with private DNS (the service's own name resolves to it), once per
+// network, which admits each pipeline's instance on 443, the only egress
+// beyond its databases. An endpoint rather than a NAT gateway: it works in a
+// network without one (seeds 001 and 003 have none), the secrets' traffic
+// stays in the VPC, and it costs $0.01 per zone-hour against a NAT's $0.045.
+void secretsManagerEndpoint(Context& ctx, const ir::Object& o, const Ends& ends) {
+  const ir::Object& net = ends.network;
+  PValue endpoint_sg = securityGroupRef(net, "secretsmanager_sg");
+  if (ctx.once("secretsmanager_endpoint:" + net.name)) {
+    securityGroup(ctx, net, "secretsmanager_sg", ctx.name(net, "secretsmanager-sg"),
+                  PValue::s("Secrets Manager endpoint of network " + net.name), ctx.attribute(net, "id"));
+    ctx.add("aws_vpc_endpoint", Context::id(net, "secretsmanager_endpoint"), net).properties = {
+        {"vpc_id", ctx.attribute(net, "id")},
+        {"service_name", PValue::s("com.amazonaws." + ctx.currentRegion() + ".secretsmanager")},
+        {"vpc_endpoint_type", PValue::s("Interface")},
+        {"subnet_ids", subnetIds(net)},
+        {"security_group_ids", PValue::list({endpoint_sg})},
+        {"private_dns_enabled", PValue::b(true)},
+        {"tags", ctx.tags()}};
+  }
+  securityGroupRule(ctx, o, true, Context::id(o, "secretsmanager_in"), endpoint_sg, "DMS instance of " + o.name,
+                    PValue::i(443), "referenced_security_group_id", securityGroupRef(o, "sg"));
+  securityGroupRule(ctx, o, false, Context::id(o, "to_secretsmanager"), securityGroupRef(o, "sg"),
+                    "Secrets Manager endpoint", PValue::i(443), "referenced_security_group_id", endpoint_sg);
 }
 
 void eventSubscriptions(Context& ctx, const ir::Object& o) {
@@ -152,6 +192,7 @@ KindLowering lowering<kind::pipeline>() {
                                   {&ends.source_secret, &ends.target_secret}));
 
     securityGroupRules(ctx, o, ends, engines);
+    secretsManagerEndpoint(ctx, o, ends);
 
     model::Resource& subnets = ctx.add("aws_dms_replication_subnet_group", Context::id(o, "subnets"), o);
     subnets.properties = {{"replication_subnet_group_id", ctx.name(o, "dms-subnets")},

@@ -146,6 +146,11 @@ struct Resource {
   // The targets that create it (all but a few: the reason says why).
   Targets targets = Targets::All;
   std::string targets_reason;
+  // One per AWS account, under a name AWS fixes (DMS's dms-vpc-role): printed
+  // into the account's bootstrap (splitAccountWide), never into the
+  // migration's stack, where a second stack would fail on the name and
+  // destroying one would break the others.
+  bool account_wide = false;
 };
 
 struct Param {
@@ -195,5 +200,16 @@ struct Stack {
 // field left out). References to a removed resource are a lowering bug and
 // throw std::logic_error.
 Stack selectTarget(const Stack& stack, Target target);
+
+// The stack without its account-wide resources (dependencies on them
+// dropped: the runbook deploys the bootstrap first), and those resources as
+// the account's bootstrap stack ("<name>-account", primary region, no params,
+// conditions or outputs; empty when there are none). An account-wide resource that reads
+// a param or another resource of the stack is a lowering bug: std::logic_error.
+struct AccountSplit {
+  Stack migration;
+  Stack bootstrap;
+};
+AccountSplit splitAccountWide(const Stack& stack);
 
 }  // namespace migc::model

@@ -153,23 +153,60 @@ void cutover(std::string& md, const ir::Program& p, bool via_s3, const ir::Objec
   md += "\n";
 }
 
-// What each source must have before DMS can capture its changes: the
-// checks record it per source from engine_facts.json (binlog_format = ROW,
-// ARCHIVELOG, MS-CDC, ...), since migc cannot see the source's settings.
-void cdcPrerequisites(std::string& md, const ir::Program& p, const std::vector<const ir::Object*>& pipelines) {
+// The account-wide roles DMS needs under fixed names are a stack of their
+// own, deployed once per account before any migration's stack.
+void accountBootstrap(std::string& md, const ir::Program& p) {
+  md += fmt::format(
+      "## Once per account\n\n"
+      "DMS needs two roles under names it fixes for the whole account, `dms-vpc-role` and "
+      "`dms-cloudwatch-logs-role`, so they are not part of this migration's stack: every stack of the account "
+      "shares them. Skip this step where the account has them already "
+      "(`aws iam get-role --role-name dms-vpc-role`); otherwise deploy the bootstrap once, before the first "
+      "stack:\n\n"
+      "* Terraform: `terraform -chdir=terraform/bootstrap init && terraform -chdir=terraform/bootstrap apply`\n"
+      "* CloudFormation: `aws cloudformation deploy --template-file cloudformation/bootstrap.yaml "
+      "--stack-name {}-account --capabilities CAPABILITY_NAMED_IAM`\n"
+      "* Pulumi: `cd pulumi/bootstrap && pulumi up`\n\n",
+      stackName(p.name));
+}
+
+bool replicatesChanges(const ir::Object& o) {
+  const ir::Value* mode = o.kind == "pipeline" ? o.field("mode") : nullptr;
+  return mode && mode->text != "full_load";
+}
+
+// target_prep = do_nothing, the default (CHK-D16).
+bool loadsIntoExistingTables(const ir::Object& o) {
+  const ir::Value* settings = o.kind == "pipeline" ? o.field("settings") : nullptr;
+  const ir::Value* prep = settings ? settings->get("target_prep") : nullptr;
+  return o.kind == "pipeline" && (!prep || prep->text == "do_nothing");
+}
+
+// What must hold before a pipeline's task starts: what its source needs for
+// DMS to capture changes (the checks record it per source from
+// engine_facts.json: binlog_format = ROW, ARCHIVELOG, MS-CDC, ...), since
+// migc cannot see the source's settings; and, with target_prep =
+// do_nothing, the target's tables (MIG2152).
+void beforeReplication(std::string& md, const ir::Program& p, const std::vector<const ir::Object*>& pipelines) {
   md += "## Before replication starts\n\n"
-        "DMS captures changes only from a source prepared for it, and migc cannot see the source's settings: "
-        "check each of these on the source before starting the task.\n\n";
+        "DMS captures changes only from a source prepared for it, and loads only into tables that exist unless "
+        "told to create them; migc cannot see either database: check each of these before starting the task.\n\n";
   for (const ir::Object* o : pipelines) {
     const ir::Object* found = p.referenced(*o, "from");
-    if (!found) continue;
+    const ir::Object* target = p.referenced(*o, "to");
+    if (!found || !target) continue;
     const ir::Object& source = *found;
     const ir::Value* engine = source.facts.get("dms_engine_name");
     md += fmt::format("### Pipeline {}: from {}{}\n\n", code(o->name), code(source.name),
                       engine ? " (" + engine->text + ")" : "");
-    const ir::Value* steps = source.facts.get("cdc_prerequisites");
+    const ir::Value* steps = replicatesChanges(*o) ? source.facts.get("cdc_prerequisites") : nullptr;
     for (const ir::Value& step : steps ? steps->items : std::vector<ir::Value>{})
       md += "* [ ] " + step.text + "\n";
+    if (loadsIntoExistingTables(*o))
+      md += fmt::format("* [ ] the tables exist in {} (`target_prep = do_nothing`: DMS creates none): for the same "
+                        "engine, the source's schema without data (e.g. `pg_dump --schema-only`, `mysqldump "
+                        "--no-data`); across engines, the AWS Schema Conversion Tool\n",
+                        code(target->name));
     md += "\n";
   }
 }
@@ -190,26 +227,25 @@ std::string headingText(std::string_view text) {
   return out;
 }
 
-bool replicatesChanges(const ir::Object& o) {
-  const ir::Value* mode = o.kind == "pipeline" ? o.field("mode") : nullptr;
-  return mode && mode->text != "full_load";
-}
 
 }  // namespace
 
-bool hasRunbook(const ir::Program& p) {
-  return std::any_of(p.objects.begin(), p.objects.end(),
-                     [](const ir::Object& o) { return o.kind == "cutover" || replicatesChanges(o); });
+bool hasRunbook(const ir::Program& p, bool bootstrap) {
+  return bootstrap || std::any_of(p.objects.begin(), p.objects.end(),
+                     [](const ir::Object& o) {
+                       return o.kind == "cutover" || replicatesChanges(o) || loadsIntoExistingTables(o);
+                     });
 }
 
-model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header, bool via_s3) {
+model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header, RunbookOptions options) {
+  bool via_s3 = options.via_s3;
   std::vector<const ir::Object*> cutovers;
-  std::vector<const ir::Object*> cdc;  // pipelines that replicate changes
+  std::vector<const ir::Object*> prepared;  // pipelines with something to check before they start
   for (const ir::Object& o : p.objects) {
     if (o.kind == "cutover") cutovers.push_back(&o);
-    if (replicatesChanges(o)) cdc.push_back(&o);
+    if (replicatesChanges(o) || loadsIntoExistingTables(o)) prepared.push_back(&o);
   }
-  if (cutovers.empty() && cdc.empty()) return {};
+  if (cutovers.empty() && prepared.empty() && !options.bootstrap) return {};
   std::string md = fmt::format("# Runbook: {}\n\n", headingText(p.name));
   if (!header.empty()) md += "<!-- " + htmlCommentText(header) + " -->\n\n";
   std::string required;
@@ -229,7 +265,8 @@ model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header,
     md += " Set `ARTIFACT_BUCKET` to an S3 bucket you own, where CloudFormation's files are uploaded: " +
           fmt::format("{}.", fmt::join(uploads, "; "));
   md += "\n\n";
-  if (!cdc.empty()) cdcPrerequisites(md, p, cdc);
+  if (options.bootstrap) accountBootstrap(md, p);
+  if (!prepared.empty()) beforeReplication(md, p, prepared);
   for (const ir::Object* o : cutovers) cutover(md, p, via_s3, *o);
   md += "## Alarms to watch\n\n";
   bool any = false;

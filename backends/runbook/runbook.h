@@ -1,8 +1,10 @@
-// runbook.md: the operator's view of a program with a cutover. The phases in
-// order with their weights and gates, the command that selects a phase on
-// each target (with the parameter names the backends really emit), how to
-// roll back, the alarms to watch and the outputs to check. A program without
-// a cutover has no runbook.
+// runbook.md: the operator's view of a program with a cutover, a pipeline
+// (whose source or target needs preparing) or an account bootstrap. The
+// account's bootstrap, the sources' CDC prerequisites and the targets'
+// schemas, the phases in order with their weights and
+// gates, the command that selects a phase on each target (with the parameter
+// names the backends really emit), how to roll back, the alarms to watch and
+// the outputs to check.
 #pragma once
 
 #include "ir/program.h"
@@ -10,11 +12,18 @@
 
 namespace migc::runbook {
 
-// Whether the program has a runbook: a cutover, or a pipeline replicating changes.
-bool hasRunbook(const ir::Program& program);
+struct RunbookOptions {
+  // A CloudFormation template is too large to deploy inline, so the deploy
+  // commands upload it (--s3-bucket).
+  bool via_s3 = false;
+  // The build wrote an account bootstrap (model::splitAccountWide).
+  bool bootstrap = false;
+};
 
-// `via_s3`: a CloudFormation template is too large to deploy inline, so the
-// deploy commands upload it (--s3-bucket).
-model::OutputFiles writeRunbook(const ir::Program& program, const std::string& header, bool via_s3 = false);
+// Whether the program has a runbook: a cutover, a pipeline replicating
+// changes or loading into existing tables, or a bootstrap to deploy first.
+bool hasRunbook(const ir::Program& program, bool bootstrap = false);
+
+model::OutputFiles writeRunbook(const ir::Program& program, const std::string& header, RunbookOptions options = {});
 
 }  // namespace migc::runbook

@@ -1,6 +1,7 @@
 // CHK-S5: when the naming pattern keeps stacks apart with deploy-time
-// params ({suffix}), a hand-written setting path must contain them too, or
-// every copy of the stack writes one shared Parameter Store parameter.
+// params ({suffix}), a hand-written name that is unique in the account and
+// region (a setting's path, a key's alias) must contain them too, or every
+// copy of the stack writes one shared parameter or alias.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -10,6 +11,10 @@
 #include "checks/naming.h"
 
 namespace migc::checks {
+
+// (kind, field) of the names a program writes by hand that AWS keeps unique
+// per account and region. Other names come from the naming pattern.
+constexpr std::pair<std::string_view, std::string_view> kHandWrittenNames[] = {{"setting", "path"}, {"key", "alias"}};
 
 class SettingPathSuffixCheck final : public DomainCheck {
  public:
@@ -22,19 +27,24 @@ class SettingPathSuffixCheck final : public DomainCheck {
         if (p.name == ph.name && std::find(stack_params.begin(), stack_params.end(), p.name) == stack_params.end())
           stack_params.push_back(p.name);
     if (stack_params.empty()) return;
-    for (const ir::Object* setting : ctx.objectsOf("setting")) {
-      const ir::Value* path = setting->field("path");
-      if (!path || (path->kind != ir::Value::Kind::String && path->kind != ir::Value::Kind::Concat)) continue;
-      std::vector<std::string> missing = stack_params;
-      for (const ir::Value& part : path->items)
-        if (part.kind == ir::Value::Kind::Param) std::erase(missing, part.text);
-      if (missing.empty()) continue;
-      std::vector<std::string> shown;
-      for (const std::string& m : missing) shown.push_back("${" + m + "}");
-      ctx.report(DiagKind::SettingPathWithoutSuffix, ctx.where(*setting, "path"), setting->name, join(shown, " and "))
-          .help(fmt::format("the naming pattern \"{}\" keeps parallel stacks apart with them; e.g. "
-                            "path = \"/migration/{}/{}\"", ctx.program().naming, shown.front(), setting->name));
-    }
+    for (const auto& [kind, field] : kHandWrittenNames)
+      for (const ir::Object* o : ctx.objectsOf(kind)) {
+        const ir::Value* name = o->field(field);
+        if (!name || (name->kind != ir::Value::Kind::String && name->kind != ir::Value::Kind::Concat)) continue;
+        std::vector<std::string> missing = stack_params;
+        for (const ir::Value& part : name->items)
+          if (part.kind == ir::Value::Kind::Param) std::erase(missing, part.text);
+        if (missing.empty()) continue;
+        std::vector<std::string> shown;
+        for (const std::string& m : missing) shown.push_back("${" + m + "}");
+        std::string example = kind == std::string_view("setting")
+                                  ? fmt::format("path = \"/migration/{}/{}\"", shown.front(), o->name)
+                                  : fmt::format("alias = \"{}-{}\"", name->text.empty() ? o->name : name->text,
+                                                shown.front());
+        ctx.report(DiagKind::SettingPathWithoutSuffix, ctx.where(*o, field), kind, field, o->name, join(shown, " and "))
+            .help(fmt::format("the naming pattern \"{}\" keeps parallel stacks apart with them; e.g. {}",
+                              ctx.program().naming, example));
+      }
   }
 };
 

@@ -63,7 +63,8 @@ const KindSchema& pipelineSchema() {
     // program or stack of the account already owns them).
     constant(s.field("account_roles", types::boolean(),
             "Create the account-wide roles DMS needs, dms-vpc-role and (with settings.logging) "
-            "dms-cloudwatch-logs-role; false when the account already has them."))
+            "dms-cloudwatch-logs-role, in the account's bootstrap (deployed once per account, apart from "
+            "the stack); false when the account already has them."))
         .default_value = ir::Value::ofBool(true);
     required(s.field("instance", types::block(instance), "The replication instance."));
     s.field("tables", types::block(tables), "Table selection.").default_value = emptyMap();
