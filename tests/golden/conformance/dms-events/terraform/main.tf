@@ -243,54 +243,6 @@ resource "aws_rds_cluster_instance" "aurora_instance_2" {
   depends_on = [aws_rds_cluster_instance.aurora_instance_1]
 }
 
-resource "aws_iam_role" "dms_vpc_role" {
-  name = "dms-vpc-role"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect = "Allow"
-        Principal = {
-          Service = "dms.amazonaws.com"
-        }
-        Action = "sts:AssumeRole"
-      },
-    ]
-  })
-  tags = {
-    Environment = "test"
-  }
-}
-
-resource "aws_iam_role_policy_attachment" "dms_vpc_role_policy" {
-  role       = aws_iam_role.dms_vpc_role.name
-  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonDMSVPCManagementRole"
-}
-
-resource "aws_iam_role" "dms_cloudwatch_logs_role" {
-  name = "dms-cloudwatch-logs-role"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect = "Allow"
-        Principal = {
-          Service = "dms.amazonaws.com"
-        }
-        Action = "sts:AssumeRole"
-      },
-    ]
-  })
-  tags = {
-    Environment = "test"
-  }
-}
-
-resource "aws_iam_role_policy_attachment" "dms_cloudwatch_logs_role_policy" {
-  role       = aws_iam_role.dms_cloudwatch_logs_role.name
-  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonDMSCloudWatchLogsRole"
-}
-
 resource "aws_iam_role" "erp_to_aurora_secrets_role" {
   name = "dms-secrets-erp-to-aurora-${var.suffix}"
   assume_role_policy = jsonencode({
@@ -355,6 +307,45 @@ resource "aws_vpc_security_group_egress_rule" "erp_to_aurora_to_source_1" {
   cidr_ipv4         = "10.20.0.0/16"
 }
 
+resource "aws_security_group" "main_secretsmanager_sg" {
+  name        = "secretsmanager-sg-main-${var.suffix}"
+  description = "Secrets Manager endpoint of network main"
+  vpc_id      = aws_vpc.main_vpc.id
+  tags = {
+    Environment = "test"
+  }
+}
+
+resource "aws_vpc_endpoint" "main_secretsmanager_endpoint" {
+  vpc_id              = aws_vpc.main_vpc.id
+  service_name        = "com.amazonaws.us-east-1.secretsmanager"
+  vpc_endpoint_type   = "Interface"
+  subnet_ids          = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
+  security_group_ids  = [aws_security_group.main_secretsmanager_sg.id]
+  private_dns_enabled = true
+  tags = {
+    Environment = "test"
+  }
+}
+
+resource "aws_vpc_security_group_ingress_rule" "erp_to_aurora_secretsmanager_in" {
+  security_group_id            = aws_security_group.main_secretsmanager_sg.id
+  description                  = "DMS instance of erp_to_aurora"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+  referenced_security_group_id = aws_security_group.erp_to_aurora_sg.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "erp_to_aurora_to_secretsmanager" {
+  security_group_id            = aws_security_group.erp_to_aurora_sg.id
+  description                  = "Secrets Manager endpoint"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+  referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+}
+
 resource "aws_dms_replication_subnet_group" "erp_to_aurora_subnets" {
   replication_subnet_group_id          = "dms-subnets-erp-to-aurora-${var.suffix}"
   replication_subnet_group_description = "Subnets of pipeline erp_to_aurora"
@@ -362,8 +353,6 @@ resource "aws_dms_replication_subnet_group" "erp_to_aurora_subnets" {
   tags = {
     Environment = "test"
   }
-
-  depends_on = [aws_iam_role_policy_attachment.dms_vpc_role_policy]
 }
 
 resource "aws_dms_replication_instance" "erp_to_aurora_instance" {
@@ -498,8 +487,6 @@ resource "aws_dms_replication_task" "erp_to_aurora_task" {
   tags = {
     Environment = "test"
   }
-
-  depends_on = [aws_iam_role_policy_attachment.dms_cloudwatch_logs_role_policy]
 }
 
 resource "aws_dms_event_subscription" "erp_to_aurora_task_events" {
@@ -602,6 +589,24 @@ resource "aws_vpc_security_group_egress_rule" "crm_to_aurora_to_source_1" {
   cidr_ipv4         = "10.20.0.0/16"
 }
 
+resource "aws_vpc_security_group_ingress_rule" "crm_to_aurora_secretsmanager_in" {
+  security_group_id            = aws_security_group.main_secretsmanager_sg.id
+  description                  = "DMS instance of crm_to_aurora"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+  referenced_security_group_id = aws_security_group.crm_to_aurora_sg.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "crm_to_aurora_to_secretsmanager" {
+  security_group_id            = aws_security_group.crm_to_aurora_sg.id
+  description                  = "Secrets Manager endpoint"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+  referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+}
+
 resource "aws_dms_replication_subnet_group" "crm_to_aurora_subnets" {
   replication_subnet_group_id          = "dms-subnets-crm-to-aurora-${var.suffix}"
   replication_subnet_group_description = "Subnets of pipeline crm_to_aurora"
@@ -609,8 +614,6 @@ resource "aws_dms_replication_subnet_group" "crm_to_aurora_subnets" {
   tags = {
     Environment = "test"
   }
-
-  depends_on = [aws_iam_role_policy_attachment.dms_vpc_role_policy]
 }
 
 resource "aws_dms_replication_instance" "crm_to_aurora_instance" {
@@ -699,8 +702,6 @@ resource "aws_dms_replication_task" "crm_to_aurora_task" {
   tags = {
     Environment = "test"
   }
-
-  depends_on = [aws_iam_role_policy_attachment.dms_cloudwatch_logs_role_policy]
 }
 
 resource "aws_dms_event_subscription" "crm_to_aurora_task_events" {

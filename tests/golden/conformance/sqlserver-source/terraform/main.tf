@@ -202,54 +202,6 @@ resource "aws_rds_cluster_instance" "aurora_instance_2" {
   depends_on = [aws_rds_cluster_instance.aurora_instance_1]
 }
 
-resource "aws_iam_role" "dms_vpc_role" {
-  name = "dms-vpc-role"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect = "Allow"
-        Principal = {
-          Service = "dms.amazonaws.com"
-        }
-        Action = "sts:AssumeRole"
-      },
-    ]
-  })
-  tags = {
-    Environment = "test"
-  }
-}
-
-resource "aws_iam_role_policy_attachment" "dms_vpc_role_policy" {
-  role       = aws_iam_role.dms_vpc_role.name
-  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonDMSVPCManagementRole"
-}
-
-resource "aws_iam_role" "dms_cloudwatch_logs_role" {
-  name = "dms-cloudwatch-logs-role"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect = "Allow"
-        Principal = {
-          Service = "dms.amazonaws.com"
-        }
-        Action = "sts:AssumeRole"
-      },
-    ]
-  })
-  tags = {
-    Environment = "test"
-  }
-}
-
-resource "aws_iam_role_policy_attachment" "dms_cloudwatch_logs_role_policy" {
-  role       = aws_iam_role.dms_cloudwatch_logs_role.name
-  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonDMSCloudWatchLogsRole"
-}
-
 resource "aws_iam_role" "replicate_secrets_role" {
   name = "dms-secrets-replicate-${var.suffix}"
   assume_role_policy = jsonencode({
@@ -314,6 +266,45 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
   cidr_ipv4         = "10.50.0.0/16"
 }
 
+resource "aws_security_group" "main_secretsmanager_sg" {
+  name        = "secretsmanager-sg-main-${var.suffix}"
+  description = "Secrets Manager endpoint of network main"
+  vpc_id      = aws_vpc.main_vpc.id
+  tags = {
+    Environment = "test"
+  }
+}
+
+resource "aws_vpc_endpoint" "main_secretsmanager_endpoint" {
+  vpc_id              = aws_vpc.main_vpc.id
+  service_name        = "com.amazonaws.us-east-1.secretsmanager"
+  vpc_endpoint_type   = "Interface"
+  subnet_ids          = [aws_subnet.main_private_1.id, aws_subnet.main_private_2.id]
+  security_group_ids  = [aws_security_group.main_secretsmanager_sg.id]
+  private_dns_enabled = true
+  tags = {
+    Environment = "test"
+  }
+}
+
+resource "aws_vpc_security_group_ingress_rule" "replicate_secretsmanager_in" {
+  security_group_id            = aws_security_group.main_secretsmanager_sg.id
+  description                  = "DMS instance of replicate"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+  referenced_security_group_id = aws_security_group.replicate_sg.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
+  security_group_id            = aws_security_group.replicate_sg.id
+  description                  = "Secrets Manager endpoint"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+  referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+}
+
 resource "aws_dms_replication_subnet_group" "replicate_subnets" {
   replication_subnet_group_id          = "dms-subnets-replicate-${var.suffix}"
   replication_subnet_group_description = "Subnets of pipeline replicate"
@@ -321,8 +312,6 @@ resource "aws_dms_replication_subnet_group" "replicate_subnets" {
   tags = {
     Environment = "test"
   }
-
-  depends_on = [aws_iam_role_policy_attachment.dms_vpc_role_policy]
 }
 
 resource "aws_dms_replication_instance" "replicate_instance" {
@@ -414,6 +403,4 @@ resource "aws_dms_replication_task" "replicate_task" {
   tags = {
     Environment = "test"
   }
-
-  depends_on = [aws_iam_role_policy_attachment.dms_cloudwatch_logs_role_policy]
 }

@@ -2801,66 +2801,6 @@ resource "aws_secretsmanager_secret" "oracle_login_secret" {
   }
 }
 
-resource "aws_iam_role" "dms_vpc_role" {
-  count = var.create_dms ? 1 : 0
-
-  name = "dms-vpc-role"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect = "Allow"
-        Principal = {
-          Service = "dms.amazonaws.com"
-        }
-        Action = "sts:AssumeRole"
-      },
-    ]
-  })
-  tags = {
-    Environment    = var.suffix
-    MigrationPhase = var.phase
-    CostCenter     = var.cost_center
-  }
-}
-
-resource "aws_iam_role_policy_attachment" "dms_vpc_role_policy" {
-  count = var.create_dms ? 1 : 0
-
-  role       = aws_iam_role.dms_vpc_role[0].name
-  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonDMSVPCManagementRole"
-}
-
-resource "aws_iam_role" "dms_cloudwatch_logs_role" {
-  count = var.create_dms ? 1 : 0
-
-  name = "dms-cloudwatch-logs-role"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect = "Allow"
-        Principal = {
-          Service = "dms.amazonaws.com"
-        }
-        Action = "sts:AssumeRole"
-      },
-    ]
-  })
-  tags = {
-    Environment    = var.suffix
-    MigrationPhase = var.phase
-    CostCenter     = var.cost_center
-  }
-}
-
-resource "aws_iam_role_policy_attachment" "dms_cloudwatch_logs_role_policy" {
-  count = var.create_dms ? 1 : 0
-
-  role       = aws_iam_role.dms_cloudwatch_logs_role[0].name
-  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonDMSCloudWatchLogsRole"
-}
-
 resource "aws_iam_role" "replicate_secrets_role" {
   count = var.create_dms ? 1 : 0
 
@@ -2949,6 +2889,57 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
   cidr_ipv4         = "10.100.0.0/16"
 }
 
+resource "aws_security_group" "net_us_secretsmanager_sg" {
+  count = var.create_dms ? 1 : 0
+
+  name        = "secretsmanager-sg-net-us-${var.suffix}"
+  description = "Secrets Manager endpoint of network net_us"
+  vpc_id      = aws_vpc.net_us_vpc.id
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
+}
+
+resource "aws_vpc_endpoint" "net_us_secretsmanager_endpoint" {
+  count = var.create_dms ? 1 : 0
+
+  vpc_id              = aws_vpc.net_us_vpc.id
+  service_name        = "com.amazonaws.us-east-1.secretsmanager"
+  vpc_endpoint_type   = "Interface"
+  subnet_ids          = [aws_subnet.net_us_private_1.id, aws_subnet.net_us_private_2.id]
+  security_group_ids  = [aws_security_group.net_us_secretsmanager_sg[0].id]
+  private_dns_enabled = true
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
+}
+
+resource "aws_vpc_security_group_ingress_rule" "replicate_secretsmanager_in" {
+  count = var.create_dms ? 1 : 0
+
+  security_group_id            = aws_security_group.net_us_secretsmanager_sg[0].id
+  description                  = "DMS instance of replicate"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+  referenced_security_group_id = aws_security_group.replicate_sg[0].id
+}
+
+resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
+  count = var.create_dms ? 1 : 0
+
+  security_group_id            = aws_security_group.replicate_sg[0].id
+  description                  = "Secrets Manager endpoint"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+  referenced_security_group_id = aws_security_group.net_us_secretsmanager_sg[0].id
+}
+
 resource "aws_dms_replication_subnet_group" "replicate_subnets" {
   count = var.create_dms ? 1 : 0
 
@@ -2960,8 +2951,6 @@ resource "aws_dms_replication_subnet_group" "replicate_subnets" {
     MigrationPhase = var.phase
     CostCenter     = var.cost_center
   }
-
-  depends_on = [aws_iam_role_policy_attachment.dms_vpc_role_policy]
 }
 
 resource "aws_dms_replication_instance" "replicate_instance" {
@@ -3102,8 +3091,6 @@ resource "aws_dms_replication_task" "replicate_task" {
     MigrationPhase = var.phase
     CostCenter     = var.cost_center
   }
-
-  depends_on = [aws_iam_role_policy_attachment.dms_cloudwatch_logs_role_policy]
 }
 
 resource "aws_customer_gateway" "onprem_customer_gateway" {
