@@ -1,13 +1,17 @@
-// Reads every *.tf file of a folder with HashiCorp's HCL parser (the wasm
-// build in @cdktf/hcl2json) and prints them merged as one JSON object:
+// Reads every *.tf file of a folder (and of its bootstrap/, the account's
+// resources) with HashiCorp's HCL parser (the wasm build in @cdktf/hcl2json)
+// and prints them merged as one JSON object:
 // {"resource": {TYPE: {NAME: [BODY]}}, "output": ..., "variable": ...}.
 //   node hcl2json.js NODE_MODULES_PARENT TF_DIR
 const path = require("path"), fs = require("fs");
 const { parse } = require(path.join(process.argv[2], "node_modules", "@cdktf/hcl2json"));
 (async () => {
   const dir = process.argv[3], merged = {};
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".tf")).sort()) {
-    const doc = await parse(f, fs.readFileSync(path.join(dir, f), "utf8"));
+  const dirs = [dir, path.join(dir, "bootstrap")].filter((d) => fs.existsSync(d));
+  const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith(".tf")).sort().map((f) => path.join(d, f)));
+  for (const file of files) {
+    const f = path.basename(file);
+    const doc = await parse(f, fs.readFileSync(file, "utf8"));
     for (const [block, byType] of Object.entries(doc)) {
       merged[block] = merged[block] || {};
       for (const [k, v] of Object.entries(byType)) {

@@ -44,10 +44,15 @@ def load(name, ir_path, facts_path, tf_path, out_dir, check_log, program):
     facts = json.load(open(facts_path))
     names = neutral.Names(facts)
     cfn_files = sorted(glob.glob(os.path.join(out_dir, "cloudformation", "*.yaml")))
+    # The account's bootstrap (pulumi/bootstrap/) is part of what the program creates.
+    pulumi = yaml.safe_load(open(os.path.join(out_dir, "pulumi", "Pulumi.yaml")))
+    bootstrap = os.path.join(out_dir, "pulumi", "bootstrap", "Pulumi.yaml")
+    if os.path.exists(bootstrap):
+        pulumi["resources"].update(yaml.safe_load(open(bootstrap))["resources"])
     stacks = {
         "terraform": neutral.read_terraform(json.load(open(tf_path))),
         "cloudformation": neutral.read_cloudformation([yaml.safe_load(open(f)) for f in cfn_files], names),
-        "pulumi": neutral.read_pulumi(yaml.safe_load(open(os.path.join(out_dir, "pulumi", "Pulumi.yaml"))), names),
+        "pulumi": neutral.read_pulumi(pulumi, names),
     }
     runbook = os.path.join(out_dir, "runbook.md")
     extra = {"runbook": open(runbook).read() if os.path.exists(runbook) else "",
