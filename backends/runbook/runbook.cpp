@@ -202,7 +202,7 @@ bool hasRunbook(const ir::Program& p) {
                      [](const ir::Object& o) { return o.kind == "cutover" || replicatesChanges(o); });
 }
 
-model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header, bool via_s3) {
+model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header, bool via_s3, const std::string& cost) {
   std::vector<const ir::Object*> cutovers;
   std::vector<const ir::Object*> cdc;  // pipelines that replicate changes
   for (const ir::Object& o : p.objects) {
@@ -246,6 +246,7 @@ model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header,
                       is_above ? "above" : "below", threshold ? spelt(p, *threshold) : "?", spelt(p, *a.field("for")));
   }
   if (!any) md += "The program declares no alarms.\n";
+  if (!cost.empty()) md += "\n## Monthly cost\n\n" + cost;
   md += "\n## Outputs to check\n\n";
   if (p.outputs.empty()) {
     md += "The program declares no outputs.\n";

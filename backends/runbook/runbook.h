@@ -15,6 +15,9 @@ bool hasRunbook(const ir::Program& program);
 
 // `via_s3`: a CloudFormation template is too large to deploy inline, so the
 // deploy commands upload it (--s3-bucket).
-model::OutputFiles writeRunbook(const ir::Program& program, const std::string& header, bool via_s3 = false);
+// `cost`: the estimate's Markdown summary (cost/render.h), shown under
+// "Monthly cost"; empty leaves the section out.
+model::OutputFiles writeRunbook(const ir::Program& program, const std::string& header, bool via_s3 = false,
+                                const std::string& cost = {});
 
 }  // namespace migc::runbook

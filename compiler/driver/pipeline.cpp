@@ -1,6 +1,8 @@
 #include "driver/pipeline.h"
 
 #include <algorithm>
+#include <fmt/format.h>
+#include <optional>
 #include <map>
 #include <mutex>
 
@@ -32,6 +34,32 @@ const checks::StdlibData* stdlibFor(const std::string& flag, std::string& error)
 }
 
 }  // namespace
+
+// The estimate as the budget rule reads it (policy/rule.h).
+policy::CostSummary costSummary(const cost::Estimate& estimate) {
+  policy::CostSummary out;
+  out.low_usd = estimate.low();
+  for (const cost::Line& line : estimate.lines) {
+    if (!line.price) ++out.not_priced;
+    else if (line.low() > 0)
+      out.largest.push_back({fmt::format("{}: {} {}", line.owner, line.resource, line.dimension), line.low()});
+  }
+  std::stable_sort(out.largest.begin(), out.largest.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  return out;
+}
+
+const cost::PriceTable* pricesFor(const std::string& flag, std::string& error) {
+  static std::mutex mutex;
+  static std::map<std::filesystem::path, cost::PriceTable> cache;
+  std::filesystem::path dir = checks::findStdlib(nullptr, flag, error);
+  if (dir.empty()) return nullptr;
+  std::lock_guard lock(mutex);
+  if (auto it = cache.find(dir); it != cache.end()) return &it->second;
+  auto table = cost::loadPriceTable((dir / "data" / "prices.json").string(), error);
+  if (!table) return nullptr;
+  return &cache.emplace(dir, std::move(*table)).first->second;
+}
 
 namespace fs = std::filesystem;
 
@@ -101,7 +129,18 @@ bool checkLoadedWorkspace(const fs::path& root, const LoadOptions& options, Work
     checks::runDomainChecks(ws.program, *data, ws.diags, options.scope);
     // Policy rules run after the domain checks and before suppressions,
     // which apply to both.
-    policy::runPolicyRules(ws.program, *data, config, ws.diags);
+    // The budget rule's estimate, made only when it asks (a program with a budget).
+    std::optional<policy::CostSummary> summary;
+    policy::CostProvider cost = [&]() -> const policy::CostSummary* {
+      if (!summary) {
+        std::string ignored;  // a missing price table leaves the rule without an estimate
+        const cost::PriceTable* prices = pricesFor(options.stdlib_dir, ignored);
+        if (!prices) return nullptr;
+        summary = costSummary(estimateProgram(ws.program, *prices));
+      }
+      return &*summary;
+    };
+    policy::runPolicyRules(ws.program, *data, config, ws.diags, cost);
     policy::applyConfigToFindings(ws.program, config, ws.diags);
   }
   if (ws.elaborated)
