@@ -35,6 +35,8 @@ const checks::StdlibData* stdlibFor(const std::string& flag, std::string& error)
 
 }  // namespace
 
+namespace {
+
 // The estimate as the budget rule reads it (policy/rule.h).
 policy::CostSummary costSummary(const cost::Estimate& estimate) {
   policy::CostSummary out;
@@ -48,6 +50,8 @@ policy::CostSummary costSummary(const cost::Estimate& estimate) {
                    [](const auto& a, const auto& b) { return a.second > b.second; });
   return out;
 }
+
+}  // namespace
 
 const cost::PriceTable* pricesFor(const std::string& flag, std::string& error) {
   static std::mutex mutex;

@@ -18,7 +18,7 @@ cp "$tmp/migc.json" "$tmp/small/"
 cat >"$tmp/small/main.mig" <<'MIG'
 migration "small" { region = "us-east-1" }
 param create_topic: bool = false
-network main { zones = 2; nat = single }
+network main { zones = 2; public_subnets = true; nat = single }
 key data {}
 secret admin { username = "dbadmin"; key = data }
 cluster db {

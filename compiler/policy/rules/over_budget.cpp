@@ -19,13 +19,14 @@ class OverBudgetRule final : public PolicyRule {
     return {{"largest", RuleOption::Type::Integer, "3", "How many of the largest items the notes name."}};
   }
   void run(const RuleContext& ctx) const override {
-    for (const ir::Object* migration : ctx.objectsOf("migration")) {
-      const ir::Value* budget = migration->field("monthly_budget");
-      if (!budget || budget->kind != ir::Value::Kind::Quantity || budget->dimension != ir::Dimension::Money) continue;
-      const CostSummary* cost = ctx.cost();
-      if (!cost || cost->low_usd <= budget->number) continue;
-      SourceRange at = ctx.where(*migration, "monthly_budget");
-      auto d = ctx.report(at, migration->name, dollars(cost->low_usd), dollars(budget->number));
+    const ir::Program& p = ctx.program();
+    const ir::Value& budget = p.monthly_budget;
+    if (budget.kind != ir::Value::Kind::Quantity || budget.dimension != ir::Dimension::Money) return;
+    const CostSummary* cost = ctx.cost();
+    if (!cost || cost->low_usd <= budget.number) return;
+    {
+      SourceRange at = budget.range.file.valid() ? budget.range : p.migration_range;
+      auto d = ctx.report(at, p.name, dollars(cost->low_usd), dollars(budget.number));
       int64_t shown = 0;
       for (const auto& [what, usd] : cost->largest) {
         if (shown++ >= ctx.integer("largest")) break;
