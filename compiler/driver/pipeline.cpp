@@ -19,18 +19,27 @@
 namespace migc {
 namespace {
 
-// The stdlib tables, parsed once per process and directory: the tables do
-// not change while migc runs, and tests run the pipeline many times.
-const checks::StdlibData* stdlibFor(const std::string& flag, std::string& error) {
+// What `load(dir, error)` reads from the stdlib directory, parsed once per
+// process and directory: the stdlib does not change while migc runs, and
+// tests run the pipeline many times. One cache per call site (`Load`).
+template <typename T, typename Load>
+const T* oncePerStdlib(const std::string& flag, std::string& error, Load load) {
   static std::mutex mutex;
-  static std::map<std::filesystem::path, checks::StdlibData> cache;
+  static std::map<std::filesystem::path, T> cache;
   std::filesystem::path dir = checks::findStdlib(nullptr, flag, error);
   if (dir.empty()) return nullptr;
   std::lock_guard lock(mutex);
   if (auto it = cache.find(dir); it != cache.end()) return &it->second;
-  auto data = checks::loadStdlibData(dir, error);
-  if (!data) return nullptr;
-  return &cache.emplace(dir, std::move(*data)).first->second;
+  std::optional<T> value = load(dir, error);
+  if (!value) return nullptr;
+  return &cache.emplace(dir, std::move(*value)).first->second;
+}
+
+// The stdlib tables.
+const checks::StdlibData* stdlibFor(const std::string& flag, std::string& error) {
+  return oncePerStdlib<checks::StdlibData>(flag, error, [](const std::filesystem::path& dir, std::string& e) {
+    return checks::loadStdlibData(dir, e);
+  });
 }
 
 }  // namespace
@@ -54,15 +63,9 @@ policy::CostSummary costSummary(const cost::Estimate& estimate) {
 }  // namespace
 
 const cost::PriceTable* pricesFor(const std::string& flag, std::string& error) {
-  static std::mutex mutex;
-  static std::map<std::filesystem::path, cost::PriceTable> cache;
-  std::filesystem::path dir = checks::findStdlib(nullptr, flag, error);
-  if (dir.empty()) return nullptr;
-  std::lock_guard lock(mutex);
-  if (auto it = cache.find(dir); it != cache.end()) return &it->second;
-  auto table = cost::loadPriceTable((dir / "data" / "prices.json").string(), error);
-  if (!table) return nullptr;
-  return &cache.emplace(dir, std::move(*table)).first->second;
+  return oncePerStdlib<cost::PriceTable>(flag, error, [](const std::filesystem::path& dir, std::string& e) {
+    return cost::loadPriceTable((dir / "data" / "prices.json").string(), e);
+  });
 }
 
 namespace fs = std::filesystem;
