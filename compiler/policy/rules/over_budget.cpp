@@ -24,17 +24,15 @@ class OverBudgetRule final : public PolicyRule {
     if (budget.kind != ir::Value::Kind::Quantity || budget.dimension != ir::Dimension::Money) return;
     const CostSummary* cost = ctx.cost();
     if (!cost || cost->low_usd <= budget.number) return;
-    {
-      SourceRange at = budget.range.file.valid() ? budget.range : p.migration_range;
-      auto d = ctx.report(at, p.name, dollars(cost->low_usd), dollars(budget.number));
-      int64_t shown = 0;
-      for (const auto& [what, usd] : cost->largest) {
-        if (shown++ >= ctx.integer("largest")) break;
-        d.note(fmt::format("{} a month: {}", dollars(usd), what));
-      }
-      if (cost->not_priced) d.note(fmt::format("{} dimensions have no price row and count as $0", cost->not_priced));
-      d.help("`migc cost` lists every line with its price row; lower the capacity or raise the budget");
+    SourceRange at = budget.range.file.valid() ? budget.range : p.migration_range;
+    auto d = ctx.report(at, p.name, dollars(cost->low_usd), dollars(budget.number));
+    int64_t shown = 0;
+    for (const auto& [what, usd] : cost->largest) {
+      if (shown++ >= ctx.integer("largest")) break;
+      d.note(fmt::format("{} a month: {}", dollars(usd), what));
     }
+    if (cost->not_priced) d.note(fmt::format("{} dimensions have no price row and count as $0", cost->not_priced));
+    d.help("`migc cost` lists every line with its price row; lower the capacity or raise the budget");
   }
 };
 
