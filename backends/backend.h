@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "assets/package.h"
+#include "cost/estimate.h"
 #include "diag/diagnostic_sink.h"
 #include "ir/program.h"
 #include "model/output_file.h"
@@ -25,6 +26,8 @@ struct BackendOptions {
   // Params given a value by `migc build --set` (already applied as their
   // defaults); named in the Pulumi note that fixes flags at compile time.
   std::set<std::string> set_params;
+  // The stdlib's price table: runbook.md shows the cost estimate (none without it).
+  const cost::PriceTable* prices = nullptr;
 };
 
 class Backend {
@@ -49,6 +52,11 @@ const std::vector<std::unique_ptr<Backend>>& allBackends();
 // reported.
 model::Stack lowerForTargets(const ir::Program& program, const std::set<std::string>& targets,
                              const assets::Assets& assets, DiagnosticSink& diags);
+
+// The monthly cost estimate of what the program creates (cost/estimate.h):
+// the program lowered for Terraform, whose view the estimate reads. Lowering
+// diagnostics are not reported (check and build report them).
+cost::Estimate estimateProgram(const ir::Program& program, const cost::PriceTable& prices);
 
 // `migc check`'s share of the CloudFormation quotas (cloudformation/
 // templates.h): the program lowered and its templates printed in memory,

@@ -5,6 +5,7 @@
 // Pulumi fixes `when` flags at build time.
 #include "backend.h"
 #include "cloudformation/templates.h"
+#include "cost/render.h"
 #include "lower/context.h"
 #include "pulumi/flags.h"
 #include "pulumi/printer.h"
@@ -89,7 +90,10 @@ class RunbookBackend : public Backend {
     DiagnosticSink scratch;
     bool via_s3 = cloudformation::needsS3Upload(
         cloudformation::writeTemplates(lowered, program, options.cloudformation_json, options.header, scratch));
-    return runbook::writeRunbook(program, options.header, {.via_s3 = via_s3, .bootstrap = bootstrap});
+    runbook::RunbookOptions runbook_options{.via_s3 = via_s3, .bootstrap = bootstrap};
+    if (options.prices)
+      runbook_options.cost = cost::renderMarkdown(estimateProgram(program, *options.prices), *options.prices);
+    return runbook::writeRunbook(program, options.header, runbook_options);
   }
 };
 
@@ -113,6 +117,13 @@ model::Stack lowerForTargets(const ir::Program& program, const std::set<std::str
   for (model::Target t : {model::Target::Terraform, model::Target::Pulumi, model::Target::CloudFormation})
     if (targets.count(std::string(model::targetName(t)))) building = building | static_cast<model::Targets>(t);
   return lower::lowerProgram(program, diags, building, assets);
+}
+
+cost::Estimate estimateProgram(const ir::Program& program, const cost::PriceTable& prices) {
+  DiagnosticSink scratch;
+  model::Stack lowered =
+      lower::lowerProgram(program, scratch, model::Targets::Terraform, assets::assetPaths(program));
+  return cost::estimate(model::selectTarget(lowered, model::Target::Terraform), prices);
 }
 
 void reportCloudFormationLimits(const ir::Program& program, const std::string& header, DiagnosticSink& diags) {

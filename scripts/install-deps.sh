@@ -19,6 +19,7 @@ tests=(
   neovim                                  # headless Neovim: its built-in LSP client against migc lsp
   dpkg-dev file                           # cpack's .deb (dpkg-shlibdeps) for the package test
   jq                                      # the GitLab CI recipe's test
+  graphviz                                # `migc graph --format svg` (dot) in the graph tests
 )
 
 case "${1:-}" in

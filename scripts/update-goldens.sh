@@ -14,4 +14,12 @@ migc=build/compiler/migc
 "$migc" explain --config-schema >schema/migc-config.schema.json
 python3 tests/cli/cli_doc.py "$migc" docs/cli.md --update
 MIGC_UPDATE_GOLDENS=1 ctest --test-dir build -L golden --output-on-failure
+python3 tests/cost/readme_cost.py "$migc" . --update
+# Seed 001's README shows its graph; SVG needs Graphviz (tests/graph checks it either way).
+if command -v dot >/dev/null 2>&1; then
+  "$migc" graph examples/inventory --format svg >examples/inventory/graph.svg.tmp
+  mv examples/inventory/graph.svg.tmp examples/inventory/graph.svg
+else
+  echo "update-goldens: Graphviz's dot is not installed; examples/inventory/graph.svg left as it is" >&2
+fi
 git status --short -- tests examples docs schema

@@ -283,6 +283,7 @@ model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header,
                       is_above ? "above" : "below", threshold ? spelt(p, *threshold) : "?", spelt(p, *a.field("for")));
   }
   if (!any) md += "The program declares no alarms.\n";
+  if (!options.cost.empty()) md += "\n## Monthly cost\n\n" + options.cost;
   md += "\n## Outputs to check\n\n";
   if (p.outputs.empty()) {
     md += "The program declares no outputs.\n";

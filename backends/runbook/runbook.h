@@ -7,6 +7,8 @@
 // the outputs to check.
 #pragma once
 
+#include <string>
+
 #include "ir/program.h"
 #include "model/output_file.h"
 
@@ -18,6 +20,9 @@ struct RunbookOptions {
   bool via_s3 = false;
   // The build wrote an account bootstrap (model::splitAccountWide).
   bool bootstrap = false;
+  // The estimate's Markdown summary (cost/render.h), shown under "Monthly
+  // cost"; empty leaves the section out.
+  std::string cost;
 };
 
 // Whether the program has a runbook: a cutover, a pipeline replicating

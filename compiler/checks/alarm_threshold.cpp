@@ -69,6 +69,7 @@ class AlarmThresholdCheck final : public DomainCheck {
     if (v.kind == Kind::Quantity) {
       UnitClass have = v.dimension == ir::Dimension::Duration ? UnitClass::Time
                        : v.dimension == ir::Dimension::Size   ? UnitClass::Bytes
+                       : v.dimension == ir::Dimension::Money  ? UnitClass::Plain
                                                               : UnitClass::Percent;
       if (have == want) return;
     }

@@ -38,6 +38,7 @@ std::optional<std::string> rdsText(const ir::Value& v) {
     case Kind::Quantity:  // never valid, but named as written in the message
       return v.dimension == ir::Dimension::Duration ? formatDuration(v.number)
              : v.dimension == ir::Dimension::Size   ? formatNumber(v.number) + "B"
+             : v.dimension == ir::Dimension::Money  ? formatNumber(v.number) + "USD"
                                                     : formatNumber(v.number) + "%";
     default: return std::nullopt;
   }

@@ -152,6 +152,12 @@ int runBuild(BuildOptions& opts) {
   }
   options.cloudformation_json = opts.cloudformation_json;
   options.header = generatedHeader(ws.program.name, ws.program.source_hash);
+  // runbook.md shows the cost estimate: the price table is part of the stdlib.
+  options.prices = pricesFor(opts.stdlib, error);
+  if (!options.prices) {
+    printToolError(error);
+    return kExitUsage;
+  }
   std::vector<TargetOutput> outputs;
   size_t checked = ws.diags.diagnostics().size();
   // Code assets zipped once, then the program lowered once for every target being built.

@@ -21,6 +21,8 @@ void addLspCommand(CLI::App& root, int& exit_code);  // cmd_lsp.cpp, linked into
 void addInitCommand(CLI::App& root, int& exit_code);
 void addCompletionCommand(CLI::App& root, int& exit_code);
 void addManCommand(CLI::App& root, int& exit_code);
+void addGraphCommand(CLI::App& root, int& exit_code);
+void addCostCommand(CLI::App& root, int& exit_code);
 
 // Help texts of options several commands share.
 inline constexpr const char* kStdlibHelp =

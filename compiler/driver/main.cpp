@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
   addCheckCommand(app, exit_code);
   addFmtCommand(app, exit_code);
   addExplainCommand(app, exit_code);
+  addGraphCommand(app, exit_code);
+  addCostCommand(app, exit_code);
   addInitCommand(app, exit_code);
   addVersionCommand(app, exit_code);
   addLspCommand(app, exit_code);

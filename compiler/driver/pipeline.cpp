@@ -1,6 +1,8 @@
 #include "driver/pipeline.h"
 
 #include <algorithm>
+#include <fmt/format.h>
+#include <optional>
 #include <map>
 #include <mutex>
 
@@ -17,21 +19,54 @@
 namespace migc {
 namespace {
 
-// The stdlib tables, parsed once per process and directory: the tables do
-// not change while migc runs, and tests run the pipeline many times.
-const checks::StdlibData* stdlibFor(const std::string& flag, std::string& error) {
+// What `load(dir, error)` reads from the stdlib directory, parsed once per
+// process and directory: the stdlib does not change while migc runs, and
+// tests run the pipeline many times. One cache per call site (`Load`).
+template <typename T, typename Load>
+const T* oncePerStdlib(const std::string& flag, std::string& error, Load load) {
   static std::mutex mutex;
-  static std::map<std::filesystem::path, checks::StdlibData> cache;
+  static std::map<std::filesystem::path, T> cache;
   std::filesystem::path dir = checks::findStdlib(nullptr, flag, error);
   if (dir.empty()) return nullptr;
   std::lock_guard lock(mutex);
   if (auto it = cache.find(dir); it != cache.end()) return &it->second;
-  auto data = checks::loadStdlibData(dir, error);
-  if (!data) return nullptr;
-  return &cache.emplace(dir, std::move(*data)).first->second;
+  std::optional<T> value = load(dir, error);
+  if (!value) return nullptr;
+  return &cache.emplace(dir, std::move(*value)).first->second;
+}
+
+// The stdlib tables.
+const checks::StdlibData* stdlibFor(const std::string& flag, std::string& error) {
+  return oncePerStdlib<checks::StdlibData>(flag, error, [](const std::filesystem::path& dir, std::string& e) {
+    return checks::loadStdlibData(dir, e);
+  });
 }
 
 }  // namespace
+
+namespace {
+
+// The estimate as the budget rule reads it (policy/rule.h).
+policy::CostSummary costSummary(const cost::Estimate& estimate) {
+  policy::CostSummary out;
+  out.low_usd = estimate.low();
+  for (const cost::Line& line : estimate.lines) {
+    if (!line.price) ++out.not_priced;
+    else if (line.low() > 0)
+      out.largest.push_back({fmt::format("{}: {} {}", line.owner, line.resource, line.dimension), line.low()});
+  }
+  std::stable_sort(out.largest.begin(), out.largest.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  return out;
+}
+
+}  // namespace
+
+const cost::PriceTable* pricesFor(const std::string& flag, std::string& error) {
+  return oncePerStdlib<cost::PriceTable>(flag, error, [](const std::filesystem::path& dir, std::string& e) {
+    return cost::loadPriceTable((dir / "data" / "prices.json").string(), e);
+  });
+}
 
 namespace fs = std::filesystem;
 
@@ -101,7 +136,18 @@ bool checkLoadedWorkspace(const fs::path& root, const LoadOptions& options, Work
     checks::runDomainChecks(ws.program, *data, ws.diags, options.scope);
     // Policy rules run after the domain checks and before suppressions,
     // which apply to both.
-    policy::runPolicyRules(ws.program, *data, config, ws.diags);
+    // The budget rule's estimate, made only when it asks (a program with a budget).
+    std::optional<policy::CostSummary> summary;
+    policy::CostProvider cost = [&]() -> const policy::CostSummary* {
+      if (!summary) {
+        std::string ignored;  // a missing price table leaves the rule without an estimate
+        const cost::PriceTable* prices = pricesFor(options.stdlib_dir, ignored);
+        if (!prices) return nullptr;
+        summary = costSummary(estimateProgram(ws.program, *prices));
+      }
+      return &*summary;
+    };
+    policy::runPolicyRules(ws.program, *data, config, ws.diags, cost);
     policy::applyConfigToFindings(ws.program, config, ws.diags);
   }
   if (ws.elaborated)

@@ -2,6 +2,7 @@
 // passes that follow. Tests call this too, so they see exactly what users see.
 #pragma once
 
+#include "cost/prices.h"
 #include "driver/workspace.h"
 #include "sema/elaborate.h"
 
@@ -16,6 +17,11 @@ bool runCheckPipeline(const std::vector<std::string>& inputs, const LoadOptions&
 // compiled. `symbols`, when given, receives sema's symbol index.
 bool checkLoadedWorkspace(const std::filesystem::path& root, const LoadOptions& options, Workspace& ws,
                           std::string& error, sema::SymbolIndex* symbols = nullptr);
+
+// The price table of the stdlib (`--stdlib` or found as for the tables):
+// data/prices.json, parsed once per process and directory; null with
+// `error` when it is missing or malformed.
+const cost::PriceTable* pricesFor(const std::string& stdlib_flag, std::string& error);
 
 // What sema reads: each file's AST and text, with the alias it is imported as.
 std::vector<sema::SourceFileAst> semaInputs(const Workspace& ws);

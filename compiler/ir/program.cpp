@@ -89,6 +89,7 @@ std::string formatValue(const Program& program, const Value& v) {
     case Value::Kind::Quantity: {
       const char* unit = v.dimension == Dimension::Duration ? "s"
                          : v.dimension == Dimension::Size   ? "B"
+                         : v.dimension == Dimension::Money  ? "USD"
                                                             : "%";
       return number(v.number) + unit;
     }

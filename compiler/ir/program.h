@@ -90,6 +90,7 @@ struct Program {
   std::string naming = "{name}-{kind}";  // resource name pattern
   SourceRange naming_range;          // the pattern's string literal, when written
   Value tags;                        // Map: tag key -> value
+  Value monthly_budget;              // Quantity (Money) or Null: what `migc cost` is held to
   SourceRange migration_range;
   std::vector<Param> params;
   std::vector<Object> objects;

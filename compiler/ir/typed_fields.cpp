@@ -28,6 +28,7 @@ bool Flag::constant() const { return present() && v_->kind == Value::Kind::Bool 
 double Duration::seconds() const { return present() && v_->kind == Value::Kind::Quantity ? v_->number : 0; }
 double Size::bytes() const { return present() && v_->kind == Value::Kind::Quantity ? v_->number : 0; }
 double Percent::percent() const { return present() && v_->kind == Value::Kind::Quantity ? v_->number : 0; }
+double Money::usd() const { return present() && v_->kind == Value::Kind::Quantity ? v_->number : 0; }
 
 const Object* Ref::object(const Program& program) const {
   if (!present() || v_->kind != Value::Kind::Attr || !v_->text.empty() || v_->object >= program.objects.size())

@@ -113,6 +113,13 @@ class Percent : public FieldValue {
   double percent() const;
 };
 
+// An amount of money (`500USD`), in US dollars.
+class Money : public FieldValue {
+ public:
+  using FieldValue::FieldValue;
+  double usd() const;
+};
+
 // A reference to a declaration (`network = main`).
 class Ref : public FieldValue {
  public:

@@ -42,6 +42,7 @@ std::string formatQuantity(double n, Dimension d) {
       if (whole(1024)) return fmt::format("{}KiB", n / 1024);
       return fmt::format("{}B", n);
     case Dimension::Percent: return fmt::format("{}%", n);
+    case Dimension::Money: return fmt::format("{}USD", n);
   }
   return fmt::format("{}", n);
 }

@@ -15,7 +15,7 @@
 
 namespace migc::ir {
 
-enum class Dimension : uint8_t { Duration, Size, Percent };
+enum class Dimension : uint8_t { Duration, Size, Percent, Money };
 
 struct Value {
   enum class Kind : uint8_t {

@@ -185,7 +185,8 @@ void units(Items& items, const Query& q, const CompletionContext& ctx) {
   if (t && t->tag == Tag::Duration) want = UnitDimension::Duration;
   if (t && t->tag == Tag::Size) want = UnitDimension::Size;
   if (t && t->tag == Tag::Percent) want = UnitDimension::Percent;
-  static const char* kDims[] = {"duration", "data size", "percentage"};
+  if (t && t->tag == Tag::Money) want = UnitDimension::Money;
+  static const char* kDims[] = {"duration", "data size", "percentage", "amount of money"};
   for (const UnitInfo& u : allUnits())
     if (!want || *want == u.dimension) items.add(std::string(u.suffix), kUnit, kDims[static_cast<int>(u.dimension)]);
   (void)q;

@@ -124,9 +124,10 @@ std::string syntaxDoc(const Query& q, const std::vector<NodeId>& path) {
     if (n.kind == NodeKind::UnitNumber) {
       const UnitInfo& u = unitInfo(Unit(n.op));
       double base = ast.number(n).value * u.factor;
-      static const char* kDims[] = {"duration", "data size", "percentage"};
+      static const char* kDims[] = {"duration", "data size", "percentage", "amount of money"};
       std::string base_text = u.dimension == UnitDimension::Duration ? fmt::format("{} s", base)
                               : u.dimension == UnitDimension::Size   ? fmt::format("{} bytes", base)
+                              : u.dimension == UnitDimension::Money  ? fmt::format("{} US dollars", base)
                                                                      : fmt::format("{}%", base);
       return fmt::format("{} · `{}` = {}\n", kDims[static_cast<int>(u.dimension)], q.text.substr(n.begin, n.end - n.begin),
                          base_text);

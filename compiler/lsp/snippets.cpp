@@ -12,11 +12,12 @@ using sema::SymbolIndex;
 
 // A value of a unit type within the field's bounds.
 std::string quantityExample(const sema::FieldSchema& f) {
-  double v = f.type.tag == Tag::Duration ? 3600 : f.type.tag == Tag::Size ? 20.0 * (1ull << 30) : 80;
+  double v = f.type.tag == Tag::Duration ? 3600 : f.type.tag == Tag::Size ? 20.0 * (1ull << 30) : f.type.tag == Tag::Money ? 500 : 80;
   if (f.min && v < *f.min) v = *f.min;
   if (f.max && v > *f.max) v = *f.max;
   return sema::literalText(ir::Value::ofQuantity(v, f.type.tag == Tag::Duration ? ir::Dimension::Duration
                                                      : f.type.tag == Tag::Size  ? ir::Dimension::Size
+                                                     : f.type.tag == Tag::Money ? ir::Dimension::Money
                                                                                 : ir::Dimension::Percent),
                            f.type.tag);
 }
@@ -81,7 +82,7 @@ std::string placeholderValue(const Analysis& a, const sema::FieldSchema& f) {
     case Tag::String: return "\"\"";
     case Tag::Int: case Tag::Number: return fmt::format("{}", f.min ? *f.min : f.max && *f.max < 1 ? *f.max : 1);
     case Tag::Bool: return "true";
-    case Tag::Duration: case Tag::Size: case Tag::Percent: return quantityExample(f);
+    case Tag::Duration: case Tag::Size: case Tag::Percent: case Tag::Money: return quantityExample(f);
     case Tag::Enum: return f.type.values.empty() ? "" : f.type.values[0];
     case Tag::Ref: return referenceExample(a, f.type);
     case Tag::Engine: {

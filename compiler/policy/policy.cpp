@@ -3,11 +3,11 @@
 namespace migc::policy {
 
 void runPolicyRules(const ir::Program& program, const checks::StdlibData& data, const PolicyConfig& config,
-                    DiagnosticSink& sink) {
+                    DiagnosticSink& sink, const CostProvider& cost) {
   for (const RuleEntry& entry : allRules()) {
     const CodeSettings* settings = config.find(entry.code());
     if (!settings || !settings->enabled) continue;
-    RuleContext ctx(program, data, *entry.rule, *settings, sink);
+    RuleContext ctx(program, data, *entry.rule, *settings, sink, &cost);
     entry.rule->run(ctx);
   }
   runProjectRules(program, config, sink);

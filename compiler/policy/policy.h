@@ -7,12 +7,14 @@
 #include "diag/diagnostic_sink.h"
 #include "ir/program.h"
 #include "policy/config.h"
+#include "policy/rule.h"
 
 namespace migc::policy {
 
 // Runs every enabled rule and every `policy` declaration.
+// `cost` gives the budget rule its estimate (policy/rule.h); without one it reports nothing.
 void runPolicyRules(const ir::Program& program, const checks::StdlibData& data, const PolicyConfig& config,
-                    DiagnosticSink& sink);
+                    DiagnosticSink& sink, const CostProvider& cost = {});
 
 // Applies the config to diagnostics that are not built-in rules: turns off
 // or re-grades domain-check (MIG2xxx) and project-rule (MIG59xx) findings,

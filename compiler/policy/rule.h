@@ -8,6 +8,7 @@
 // RuleContext, which applies the configured severity.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -43,14 +44,27 @@ struct RuleSettings {
 
 class PolicyRule;
 
+// What the budget rule reads: the program's monthly cost estimate, which the
+// driver computes (the estimate needs the lowering, which sits above this
+// pass: backends/cost/). Null when it cannot be had (no price table).
+struct CostSummary {
+  double low_usd = 0;  // a lower bound: unpriced and usage-dependent items add nothing
+  size_t not_priced = 0;
+  // "declaration: resource dimension", with its low figure; largest first.
+  std::vector<std::pair<std::string, double>> largest;
+};
+using CostProvider = std::function<const CostSummary*()>;
+
 class RuleContext {
  public:
   RuleContext(const ir::Program& program, const checks::StdlibData& data, const PolicyRule& rule,
-              const RuleSettings& settings, DiagnosticSink& sink)
-      : program_(program), data_(data), rule_(rule), settings_(settings), sink_(sink) {}
+              const RuleSettings& settings, DiagnosticSink& sink, const CostProvider* cost = nullptr)
+      : program_(program), data_(data), rule_(rule), settings_(settings), sink_(sink), cost_(cost) {}
 
   const ir::Program& program() const { return program_; }
   const checks::StdlibData& data() const { return data_; }
+  // The cost estimate, computed on first use; null when there is none.
+  const CostSummary* cost() const { return cost_ && *cost_ ? (*cost_)() : nullptr; }
 
   // Reports the rule's diagnostic at the configured severity. The builder
   // refers into the sink: finish the chain before reporting again.
@@ -94,6 +108,7 @@ class RuleContext {
   const PolicyRule& rule_;
   const RuleSettings& settings_;
   DiagnosticSink& sink_;
+  const CostProvider* cost_;
 };
 
 class PolicyRule {

@@ -49,6 +49,10 @@ void Elaborator::elaborateMigration(const Ast& ast, NodeId block) {
     program_.naming_range = naming->range.file.valid() ? naming->range : settings.rangeOf("naming");
   }
   if (const ir::Value* tags = fields.get("tags")) program_.tags = *tags;
+  if (const ir::Value* budget = fields.get("monthly_budget")) {
+    program_.monthly_budget = *budget;
+    if (!program_.monthly_budget.range.file.valid()) program_.monthly_budget.range = settings.rangeOf("monthly_budget");
+  }
   for (NodeId a : ast.list(n.list2)) recordAnnotation(ast, a, settings);
 }
 

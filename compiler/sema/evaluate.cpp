@@ -23,6 +23,7 @@ ir::Dimension dimensionOf(UnitDimension d) {
     case UnitDimension::Duration: return ir::Dimension::Duration;
     case UnitDimension::Size: return ir::Dimension::Size;
     case UnitDimension::Percent: return ir::Dimension::Percent;
+    case UnitDimension::Money: return ir::Dimension::Money;
   }
   return ir::Dimension::Duration;
 }
@@ -40,6 +41,7 @@ std::string Elaborator::describe(const ir::Value& v) const {
     case Kind::Quantity:
       return v.dimension == ir::Dimension::Duration ? "a duration"
              : v.dimension == ir::Dimension::Size   ? "a data size"
+             : v.dimension == ir::Dimension::Money  ? "an amount of money"
                                                     : "a percentage";
     case Kind::List: return "a list";
     case Kind::Map: return v.text == "engine" ? "an engine" : "a map";

@@ -15,20 +15,17 @@ namespace {
 using Kind = ir::Value::Kind;
 using Tag = TypeSpec::Tag;
 
-std::string formatBound(const TypeSpec& t, double bound) {
-  ir::Dimension d = t.tag == Tag::Duration ? ir::Dimension::Duration
-                    : t.tag == Tag::Size   ? ir::Dimension::Size
-                                           : ir::Dimension::Percent;
-  if (t.tag == Tag::Duration || t.tag == Tag::Size || t.tag == Tag::Percent)
-    return ir::formatQuantity(bound, d);
-  return fmt::format("{}", bound);
-}
-
 std::optional<ir::Dimension> dimensionFor(Tag t) {
   if (t == Tag::Duration) return ir::Dimension::Duration;
   if (t == Tag::Size) return ir::Dimension::Size;
   if (t == Tag::Percent) return ir::Dimension::Percent;
+  if (t == Tag::Money) return ir::Dimension::Money;
   return std::nullopt;
+}
+
+std::string formatBound(const TypeSpec& t, double bound) {
+  if (auto d = dimensionFor(t.tag)) return ir::formatQuantity(bound, *d);
+  return fmt::format("{}", bound);
 }
 
 // The first part of `v` known only at deploy time (a param, an attribute).
@@ -72,7 +69,7 @@ bool Elaborator::checkValue(ir::Value& v, const TypeSpec& type, SourceRange wher
     case Tag::Bool:
       if (v.kind == Kind::Bool || param_type == "bool") return true;
       return mismatch();
-    case Tag::Duration: case Tag::Size: case Tag::Percent:
+    case Tag::Duration: case Tag::Size: case Tag::Percent: case Tag::Money:
       if (v.kind == Kind::Quantity && v.dimension == *dimensionFor(type.tag)) return true;
       if (v.kind == Kind::Int || v.kind == Kind::Number)
         return mismatch(type.tag == Tag::Duration ? "write the unit, e.g. 7d, 300s or 5m"

@@ -16,6 +16,7 @@ std::string plural(const TypeSpec& t) {
     case TypeSpec::Tag::Duration: return "durations";
     case TypeSpec::Tag::Size: return "data sizes";
     case TypeSpec::Tag::Percent: return "percentages";
+    case TypeSpec::Tag::Money: return "amounts of money";
     case TypeSpec::Tag::Ref: {
       if (t.ref_kind.empty()) return "references";
       std::string kinds = t.ref_kind;
@@ -39,6 +40,7 @@ std::string TypeSpec::describe() const {
     case Tag::Duration: return "a duration";
     case Tag::Size: return "a data size";
     case Tag::Percent: return "a percentage";
+    case Tag::Money: return "an amount of money (USD)";
     case Tag::Enum: {
       std::string out = "one of ";
       for (size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + values[i];
@@ -75,6 +77,7 @@ TypeSpec boolean() { return of(TypeSpec::Tag::Bool); }
 TypeSpec duration() { return of(TypeSpec::Tag::Duration); }
 TypeSpec size() { return of(TypeSpec::Tag::Size); }
 TypeSpec percent() { return of(TypeSpec::Tag::Percent); }
+TypeSpec money() { return of(TypeSpec::Tag::Money); }
 TypeSpec engine() { return of(TypeSpec::Tag::Engine); }
 TypeSpec oneOf(std::vector<std::string> values) {
   TypeSpec s = of(TypeSpec::Tag::Enum);

@@ -18,7 +18,7 @@ struct KindSchema;
 
 struct TypeSpec {
   enum class Tag : uint8_t {
-    Any, String, Int, Number, Bool, Duration, Size, Percent, Enum, List, Map,
+    Any, String, Int, Number, Bool, Duration, Size, Percent, Money, Enum, List, Map,
     Ref,     // a declared object of `ref_kind` (any kind when empty)
     Block,   // a nested block `name { ... }` described by `block`
     Engine,  // aurora_postgresql("15.4"), postgres("13"), oracle("19")
@@ -45,6 +45,7 @@ TypeSpec boolean();
 TypeSpec duration();
 TypeSpec size();
 TypeSpec percent();
+TypeSpec money();  // US dollars (`500USD`)
 TypeSpec oneOf(std::vector<std::string> values);
 TypeSpec listOf(TypeSpec element);
 TypeSpec mapOf(TypeSpec element);

@@ -9,6 +9,7 @@ std::string quantity(double v, TypeSpec::Tag tag) {
   if (tag == TypeSpec::Tag::Duration) return ir::formatQuantity(v, ir::Dimension::Duration);
   if (tag == TypeSpec::Tag::Size) return ir::formatQuantity(v, ir::Dimension::Size);
   if (tag == TypeSpec::Tag::Percent) return ir::formatQuantity(v, ir::Dimension::Percent);
+  if (tag == TypeSpec::Tag::Money) return ir::formatQuantity(v, ir::Dimension::Money);
   return fmt::format("{}", v);
 }
 

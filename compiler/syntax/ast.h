@@ -29,7 +29,7 @@ enum class Unit : uint8_t {
 #include "syntax/units.def"
 #undef MIG_UNIT
 };
-enum class UnitDimension : uint8_t { Duration, Size, Percent };
+enum class UnitDimension : uint8_t { Duration, Size, Percent, Money };
 struct UnitInfo {
   Unit unit;
   std::string_view suffix;

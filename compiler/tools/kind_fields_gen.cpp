@@ -57,6 +57,7 @@ std::string valueType(const TypeSpec& t) {
     case Tag::Duration: return "typed::Duration";
     case Tag::Size: return "typed::Size";
     case Tag::Percent: return "typed::Percent";
+    case Tag::Money: return "typed::Money";
     case Tag::Enum: return "typed::Word";
     case Tag::Ref: return "typed::Ref";
     case Tag::Engine: return "typed::Engine";

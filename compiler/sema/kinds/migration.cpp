@@ -12,6 +12,9 @@ const KindSchema& migrationSchema() {
             "Resource name pattern. Placeholders: {name} (declaration name), {kind} (resource kind) and any param, e.g. {env}.")
         .default_value = str("{name}-{kind}");
     s.field("tags", types::mapOf(types::any()), "Tags every taggable resource carries.").default_value = emptyMap();
+    s.field("monthly_budget", types::money(),
+            "What the program may cost a month at list prices, in US dollars (`500USD`): the budget rule (MIG5055) "
+            "reports when `migc cost`'s lower bound exceeds it.");
     return s;
   }();
   return schema;
