@@ -1,6 +1,7 @@
 #include "cloudformation/printer.h"
 
 #include "cloudformation/aws_names.h"
+#include "model/json_members.h"
 #include "model/yaml_quote.h"
 
 #include <nlohmann/json.hpp>
@@ -51,9 +52,9 @@ class Printer {
     std::string desc = stack_.name + (stack_.header.empty() ? "" : "\n" + stack_.header);
     doc["Description"] = desc.substr(0, kMaxDescription);
     if (!stack_.params.empty()) {
-      json params = json::object();
+      model::JsonMembers params;
       for (const auto& p : stack_.params) params[pascal(p.name)] = param(p);
-      doc["Parameters"] = params;
+      doc["Parameters"] = std::move(params).take();
     }
     if (!stack_.tables.empty()) {
       json mappings = json::object();
@@ -68,21 +69,21 @@ class Printer {
     for (const auto& r : stack_.resources)
       if (!r.condition.empty()) used.insert(r.condition);
     if (!used.empty()) {
-      json conds = json::object();
+      model::JsonMembers conds;
       for (const auto& p : stack_.params)  // params order: deterministic
         if (used.erase(p.name))
           conds[conditionName(p.name)] = {{"Fn::Equals", json::array({{{"Ref", pascal(p.name)}}, "true"})}};
       for (const auto& c : used)  // conditions on undeclared params still print (cfn-lint flags them)
         conds[conditionName(c)] = {{"Fn::Equals", json::array({{{"Ref", pascal(c)}}, "true"})}};
-      doc["Conditions"] = conds;
+      doc["Conditions"] = std::move(conds).take();
     }
-    json resources = json::object();
+    model::JsonMembers resources;
     for (const auto& r : stack_.resources) resources[pascal(r.id)] = resource(r);
-    doc["Resources"] = resources;
+    doc["Resources"] = std::move(resources).take();
     if (!stack_.outputs.empty()) {
-      json outputs = json::object();
+      model::JsonMembers outputs;
       for (const auto& o : stack_.outputs) outputs[o.name] = output(o);
-      doc["Outputs"] = outputs;
+      doc["Outputs"] = std::move(outputs).take();
     }
     return doc;
   }

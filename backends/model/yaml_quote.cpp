@@ -1,7 +1,6 @@
 #include "model/yaml_quote.h"
 
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
 
 #include <array>
 #include <charconv>
@@ -36,17 +35,6 @@ bool isRiskyCodePoint(uint32_t cp) {
          cp == 0xFFFE || cp == 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF);
 }
 
-bool needsEscapedNonAscii(std::string_view s) {
-  // yaml-cpp writes LS/PS raw inside double quotes, where a reader folds them.
-  for (size_t i = 0; i < s.size();) {
-    auto cp = decodeUtf8(s, i);
-    if (!cp) return true;
-    // DEL too: yaml-cpp writes it raw, and YAML 1.2 forbids it in a document.
-    if (*cp == 0x2028 || *cp == 0x2029 || *cp == 0x7F) return true;
-  }
-  return false;
-}
-
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b) {
@@ -54,47 +42,6 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
   for (size_t i = 0; i < a.size(); ++i)
     if (lower(a[i]) != lower(b[i])) return false;
   return true;
-}
-
-void emitValue(YAML::Emitter& out, const nlohmann::ordered_json& v);
-
-void emitString(YAML::Emitter& out, const std::string& s) {
-  if (isPlainSafe(s)) {
-    out << s;
-    return;
-  }
-  if (needsEscapedNonAscii(s)) out << YAML::EscapeNonAscii;
-  out << YAML::DoubleQuoted << s;
-}
-
-void emitValue(YAML::Emitter& out, const nlohmann::ordered_json& v) {
-  using T = nlohmann::ordered_json::value_t;
-  switch (v.type()) {
-    case T::null: out << YAML::Null; break;
-    case T::boolean: out << (v.get<bool>() ? "true" : "false"); break;
-    case T::number_integer: out << std::to_string(v.get<int64_t>()); break;
-    case T::number_unsigned: out << std::to_string(v.get<uint64_t>()); break;
-    case T::number_float: out << yamlNumber(v.get<double>()); break;
-    case T::string: emitString(out, v.get_ref<const std::string&>()); break;
-    case T::array:
-      if (v.empty()) { out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq; break; }
-      out << YAML::BeginSeq;
-      for (const auto& item : v) emitValue(out, item);
-      out << YAML::EndSeq;
-      break;
-    case T::object:
-      if (v.empty()) { out << YAML::Flow << YAML::BeginMap << YAML::EndMap; break; }
-      out << YAML::BeginMap;
-      for (const auto& [key, item] : v.items()) {
-        out << YAML::Key;
-        emitString(out, key);
-        out << YAML::Value;
-        emitValue(out, item);
-      }
-      out << YAML::EndMap;
-      break;
-    default: out << YAML::Null; break;  // binary/discarded never occur here
-  }
 }
 
 }  // namespace
@@ -119,6 +66,17 @@ bool isPlainSafe(std::string_view s) {
   return true;
 }
 
+bool needsEscapedNonAscii(std::string_view s) {
+  // LS and PS would be written raw inside double quotes, where a reader folds them.
+  for (size_t i = 0; i < s.size();) {
+    auto cp = decodeUtf8(s, i);
+    if (!cp) return true;
+    // DEL too: it would be written raw, and YAML 1.2 forbids it in a document.
+    if (*cp == 0x2028 || *cp == 0x2029 || *cp == 0x7F) return true;
+  }
+  return false;
+}
+
 std::string formatNumber(double v) {
   if (!std::isfinite(v)) return "null";
   if (v == 0) return "0";  // also turns -0 into 0
@@ -132,16 +90,6 @@ std::string yamlNumber(double v) {
   auto e = t.find_first_of("eE");
   if (e != std::string::npos && t.find('.') == std::string::npos) t.insert(e, ".0");
   return t;
-}
-
-std::string emitYaml(const nlohmann::ordered_json& doc) {
-  YAML::Emitter out;
-  out.SetIndent(2);
-  out.SetOutputCharset(YAML::EmitNonAscii);
-  emitValue(out, doc);
-  std::string text = out.c_str();
-  if (text.empty() || text.back() != '\n') text += '\n';
-  return text;
 }
 
 std::string escapeControls(std::string_view text) {

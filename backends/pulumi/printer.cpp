@@ -1,5 +1,6 @@
 #include "pulumi/printer.h"
 
+#include "model/json_members.h"
 #include "model/yaml_quote.h"
 #include "pulumi/aws_names.h"
 
@@ -62,13 +63,13 @@ class Printer {
     doc["name"] = projectName(stack_.name);
     doc["runtime"] = "yaml";
     doc["description"] = projectName(stack_.name) + " (migc; pulumi-aws v" + std::to_string(kAwsMajor) + ")";
-    json config = json::object();
+    model::JsonMembers config;
     if (!stack_.region.empty()) config["aws:region"] = stack_.region;
     for (const auto& p : stack_.params) config[camel(p.name)] = param(p);
-    doc["config"] = config;
+    doc["config"] = std::move(config).take();
     // Terraform data and ephemeral sources are function calls in Pulumi:
     // variables holding the call's result, referenced as ${name.attribute}.
-    json variables = json::object();
+    model::JsonMembers variables;
     // Pulumi YAML has no map lookup keyed by a config value (expressions are
     // property access only, pulumi/pulumi-yaml#506): a table's row is chosen
     // at deploy time by the pulumi-std function std:lookup.
@@ -81,8 +82,8 @@ class Printer {
     }
     for (const auto& r : stack_.resources)
       if (isInvoke(r)) variables[camel(r.id)] = invoke(r);
-    if (!variables.empty()) doc["variables"] = variables;
-    json resources = json::object();
+    if (!variables.empty()) doc["variables"] = std::move(variables).take();
+    model::JsonMembers resources;
     // One explicit provider per non-primary region (the primary is the
     // default provider, configured by aws:region); regional resources name
     // theirs in options.provider.
@@ -91,14 +92,14 @@ class Printer {
                                                     {"properties", {{"region", stack_.regions[i]}}}};
     for (const auto& r : stack_.resources)
       if (!isInvoke(r)) resources[camel(r.id)] = resource(r);
-    doc["resources"] = resources;
+    doc["resources"] = std::move(resources).take();
     if (!stack_.outputs.empty()) {
-      json outputs = json::object();
+      model::JsonMembers outputs;
       for (const auto& o : stack_.outputs) {
         json v = value(o.value, {});
         outputs[o.name] = o.sensitive ? json{{"fn::secret", v}} : v;
       }
-      doc["outputs"] = outputs;
+      doc["outputs"] = std::move(outputs).take();
     }
     std::string head = stack_.header.empty() ? std::string() : model::commentLines(stack_.header);
     head += "# Pulumi YAML program for pulumi-aws v" + std::to_string(kAwsMajor) + ".x (tokens of 7.48.0).\n";
