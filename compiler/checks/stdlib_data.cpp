@@ -8,7 +8,6 @@
 #include <array>
 #include <cstring>
 #include <fstream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 
 namespace migc::checks {
@@ -16,10 +15,17 @@ namespace {
 
 using nlohmann::json;
 
+// One read of the whole file: a stream iterator took a fifth of a small
+// build's instructions, a character at a time.
 std::string readFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw std::runtime_error("cannot open " + path.string());
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  std::streamoff size = in.tellg();
+  if (size < 0) throw std::runtime_error("cannot read " + path.string());
+  std::string text(static_cast<size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(text.data(), size)) throw std::runtime_error("cannot read " + path.string());
+  return text;
 }
 
 template <typename T>
