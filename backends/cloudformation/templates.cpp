@@ -6,6 +6,8 @@
 #include "cloudformation/untaggable.h"
 #include "model/targets.h"
 
+#include <unordered_set>
+
 namespace migc::cloudformation {
 namespace {
 
@@ -40,11 +42,12 @@ std::vector<RegionTemplate> writeTemplates(const model::Stack& lowered, const ir
   stack.header = header;
   reportUntaggable(translated.untagged, program, diags);
   std::vector<RegionTemplate> out;
-  for (auto& [region, regional] : splitByRegion(stack, program, diags)) {
+  const std::string primary = stack.region;
+  for (auto& [region, regional] : splitByRegion(std::move(stack), program, diags)) {
     model::OutputFiles files = printCloudFormation(regional, as_json);
     // template.yaml (or .json) for the primary, <region>.yaml for the others.
     for (model::OutputFile& f : files)
-      if (region != stack.region) f.path = region + f.path.substr(f.path.find('.'));
+      if (region != primary) f.path = region + f.path.substr(f.path.find('.'));
     out.push_back({region, std::move(regional), std::move(files)});
   }
   return out;
@@ -74,6 +77,58 @@ bool needsS3Upload(const std::vector<RegionTemplate>& templates) {
   for (const RegionTemplate& t : templates)
     if (bodyBytes(t) > kMaxInlineTemplateBytes) return true;
   return false;
+}
+
+namespace {
+
+// Bytes the printer writes for `v` at the least: string constants and the
+// keys of maps verbatim (quoting and escaping only add), through lists and
+// maps; a key set twice is printed once, with its last value. Values the
+// printer rewrites (references, intrinsics, JSON text) count nothing.
+size_t printedAtLeast(const model::PValue& v);
+
+size_t printedAtLeast(const model::Fields& fields) {
+  size_t n = 0;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    bool set_again = false;
+    for (size_t j = i + 1; j < fields.size() && !set_again; ++j) set_again = fields[j].first == fields[i].first;
+    if (!set_again) n += fields[i].first.size() + printedAtLeast(fields[i].second);
+  }
+  return n;
+}
+
+size_t printedAtLeast(const model::PValue& v) {
+  using K = model::PValue::Kind;
+  switch (v.kind) {
+    case K::String: return v.text.size();
+    case K::List: {
+      size_t n = 0;
+      for (const model::PValue& item : v.items) n += printedAtLeast(item);
+      return n;
+    }
+    case K::Object:
+    case K::Block: return printedAtLeast(v.fields);
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+bool needsS3Upload(const model::Stack& lowered, const ir::Program& program, bool as_json, const std::string& header) {
+  // A lower bound of the primary template's size: each resource the
+  // translation keeps in the primary region prints its logical id, its type
+  // and its properties (printedAtLeast) in full, YAML or JSON; a logical id
+  // given twice prints the last resource.
+  Translated translated = translate(model::selectTarget(lowered, model::Target::CloudFormation));
+  const model::Stack& stack = translated.stack;
+  size_t bound = 0;
+  std::unordered_set<std::string> ids;
+  for (auto r = stack.resources.rbegin(); r != stack.resources.rend(); ++r)
+    if ((r->region.empty() || r->region == stack.region) && ids.insert(pascalName(r->id)).second)
+      bound += pascalName(r->id).size() + r->type.size() + printedAtLeast(r->properties);
+  if (bound > kMaxInlineTemplateBytes) return true;
+  DiagnosticSink ignored;  // the CloudFormation backend's to report
+  return needsS3Upload(writeTemplates(lowered, program, as_json, header, ignored));
 }
 
 }  // namespace migc::cloudformation

@@ -77,8 +77,7 @@ class Translator {
 
   Translated run() {
     Translated out;
-    out.stack = in_;
-    out.stack.resources.clear();
+    out.stack = in_.withoutResources();
     std::map<std::string, model::Resource*> made;
     for (const model::Resource& r : in_.resources) {
       if (const Fold* f = foldOf(r.type)) {
