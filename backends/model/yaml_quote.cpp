@@ -48,18 +48,26 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
 
 bool isPlainSafe(std::string_view s) {
   if (s.empty()) return false;
-  if (s.front() == ' ' || s.back() == ' ') return false;
+  if (s.front() == ' ' || s.back() == ' ' || s.back() == ':') return false;
   // Indicators, and anything a resolver could take for a number, date, time
   // or sexagesimal: all of those start with a digit, a sign or a dot.
   static constexpr std::string_view kBadFirst = "-?:,[]{}#&*!|>'\"%@`+.0123456789<=~\\";
   if (kBadFirst.find(s.front()) != std::string_view::npos) return false;
   static constexpr std::array<std::string_view, 12> kWords = {
       "y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf", "infinity"};
-  for (auto w : kWords)
-    if (equalsIgnoreCase(s, w)) return false;
-  if (s.back() == ':') return false;
-  if (s.find(": ") != std::string_view::npos || s.find(" #") != std::string_view::npos) return false;
+  if (s.size() <= 8)  // the longest word
+    for (auto w : kWords)
+      if (equalsIgnoreCase(s, w)) return false;
+  // One pass (every scalar of a template goes through here): no ": " or
+  // " #", no control character, and no risky or malformed code point.
   for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (c < 0x20 || c == 0x7F) return false;
+      if (i + 1 < s.size() && ((c == ':' && s[i + 1] == ' ') || (c == ' ' && s[i + 1] == '#'))) return false;
+      ++i;
+      continue;
+    }
     auto cp = decodeUtf8(s, i);
     if (!cp || isRiskyCodePoint(*cp)) return false;
   }

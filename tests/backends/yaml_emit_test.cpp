@@ -13,6 +13,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <random>
 
 namespace migc {
@@ -175,6 +176,49 @@ TEST(YamlEmit, SameAsYamlCppOnEveryPieceAndTrickyString) {
                               : std::string{static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
     json doc = {{"k", s}, {s, "v"}};
     ASSERT_EQ(model::emitYaml(doc), reference(doc)) << "U+" << std::hex << cp;
+  }
+}
+
+// isPlainSafe as it was written before it became one pass (the reference).
+bool plainSafeReference(std::string_view s) {
+  auto decode = [](std::string_view t, size_t& i) -> std::optional<uint32_t> {
+    auto c = static_cast<unsigned char>(t[i]);
+    if (c < 0x80) { ++i; return c; }
+    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    if (len == 0 || c >= 0xF5 || i + len > t.size()) return std::nullopt;
+    uint32_t cp = c & (0xFF >> (len + 1));
+    for (int k = 1; k < len; ++k) {
+      auto cc = static_cast<unsigned char>(t[i + k]);
+      if ((cc & 0xC0) != 0x80) return std::nullopt;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    i += len;
+    return cp;
+  };
+  auto lower = [](std::string_view t) {
+    std::string out(t);
+    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+  };
+  if (s.empty() || s.front() == ' ' || s.back() == ' ') return false;
+  if (std::string_view("-?:,[]{}#&*!|>'\"%@`+.0123456789<=~\\").find(s.front()) != std::string_view::npos) return false;
+  for (auto w : {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf", "infinity"})
+    if (lower(s) == w) return false;
+  if (s.back() == ':' || s.find(": ") != std::string_view::npos || s.find(" #") != std::string_view::npos) return false;
+  for (size_t i = 0; i < s.size();) {
+    auto cp = decode(s, i);
+    if (!cp || *cp < 0x20 || (*cp >= 0x7F && *cp <= 0xA0) || *cp == 0x2028 || *cp == 0x2029 || *cp == 0xFEFF ||
+        *cp == 0xFFFE || *cp == 0xFFFF || (*cp >= 0xD800 && *cp <= 0xDFFF))
+      return false;
+  }
+  return true;
+}
+
+TEST(YamlQuote, IsPlainSafeAsTheReference) {
+  Generator g(7);
+  for (int n = 0; n < 200000; ++n) {
+    std::string s = g.string();
+    ASSERT_EQ(model::isPlainSafe(s), plainSafeReference(s)) << json(s).dump(-1, ' ', true, json::error_handler_t::replace);
   }
 }
 
