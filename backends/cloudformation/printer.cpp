@@ -61,9 +61,9 @@ class Printer {
       for (const auto& t : stack_.tables) {
         json rows = json::object();
         for (const auto& [key, cols] : t.rows) rows[key] = value(PValue::object(cols));
-        mappings[pascal(t.name)] = rows;
+        mappings[pascal(t.name)] = std::move(rows);
       }
-      doc["Mappings"] = mappings;
+      doc["Mappings"] = std::move(mappings);
     }
     std::set<std::string> used;
     for (const auto& r : stack_.resources)
@@ -139,7 +139,7 @@ class Printer {
     if (!r.depends_on.empty()) {
       json deps = json::array();
       for (const auto& d : r.depends_on) deps.push_back(pascal(target(d).id));
-      o["DependsOn"] = deps;
+      o["DependsOn"] = std::move(deps);
     }
     if (!r.deletion_policy.empty()) {
       o["DeletionPolicy"] = r.deletion_policy;
@@ -147,7 +147,7 @@ class Printer {
     }
     json props = json::object();
     for (const auto& [k, v] : r.properties) props[k] = value(v);
-    o["Properties"] = props;
+    o["Properties"] = std::move(props);
     return o;
   }
 

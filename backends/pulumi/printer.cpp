@@ -147,7 +147,7 @@ class Printer {
   json invoke(const model::Resource& r) const {
     json call = {{"function", std::string(functionToken(r.type))}};
     json args = fields(r.properties, r.type, "");
-    if (!args.empty()) call["arguments"] = args;
+    if (!args.empty()) call["arguments"] = std::move(args);
     return {{"fn::invoke", call}};
   }
 
@@ -162,7 +162,7 @@ class Printer {
     if (!r.depends_on.empty()) {
       json deps = json::array();
       for (const auto& d : r.depends_on) deps.push_back("${" + camel(target(d).id) + "}");
-      options["dependsOn"] = deps;
+      options["dependsOn"] = std::move(deps);
     }
     if (!r.ignore_changes.empty()) {
       json names = json::array();
@@ -170,9 +170,9 @@ class Printer {
         const PropertyName* exc = propertyException(r.type, name);
         names.push_back(exc && !exc->name.empty() ? std::string(exc->name) : camel(name));
       }
-      options["ignoreChanges"] = names;
+      options["ignoreChanges"] = std::move(names);
     }
-    if (!options.empty()) res["options"] = options;
+    if (!options.empty()) res["options"] = std::move(options);
     return res;
   }
 
@@ -263,7 +263,7 @@ class Printer {
         json val = value(v, where);
         if (exc && exc->shape == Shape::FileArchive && v.kind == K::String) val = {{"fn::fileArchive", v.text}};
         if (exc && exc->shape == Shape::List && !val.is_array()) val = json::array({val});
-        o[key] = val;
+        o[key] = std::move(val);
         continue;
       }
       if (!done.insert(name).second) continue;
@@ -280,7 +280,7 @@ class Printer {
       }
       json a = json::array();
       for (const PValue* b : blocks) a.push_back(value(*b, where));
-      o[key] = a;
+      o[key] = std::move(a);
     }
     return o;
   }
