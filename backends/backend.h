@@ -44,6 +44,10 @@ class LoweredProgram {
     DiagnosticSink reported;  // what making them reported (MIG3020, MIG3021, MIG3039)
   };
   const CloudFormation& cloudFormation(const ir::Program& program, const BackendOptions& options) const;
+  // Whether deploying the templates needs S3 (cloudformation/templates.h),
+  // from the templates when they are made, else without printing them when
+  // their size is plain.
+  bool cloudFormationNeedsS3(const ir::Program& program, const BackendOptions& options) const;
 
  private:
   model::Stack stack_;

@@ -70,7 +70,7 @@ class RunbookBackend : public Backend {
     if (!runbook::hasRunbook(program)) return {};
     // The deploy commands depend on the templates' size: measure them as the
     // CloudFormation backend writes them (its diagnostics are its own).
-    bool via_s3 = cloudformation::needsS3Upload(lowered.cloudFormation(program, options).templates);
+    bool via_s3 = lowered.cloudFormationNeedsS3(program, options);
     return runbook::writeRunbook(program, options.header, via_s3);
   }
 };
@@ -97,6 +97,11 @@ const LoweredProgram::CloudFormation& LoweredProgram::cloudFormation(const ir::P
                                                                 options.header, cloudformation_->reported);
   }
   return *cloudformation_;
+}
+
+bool LoweredProgram::cloudFormationNeedsS3(const ir::Program& program, const BackendOptions& options) const {
+  if (cloudformation_) return cloudformation::needsS3Upload(cloudformation_->templates);
+  return cloudformation::needsS3Upload(stack_, program, options.cloudformation_json, options.header);
 }
 
 LoweredProgram lowerForTargets(const ir::Program& program, const std::set<std::string>& targets,

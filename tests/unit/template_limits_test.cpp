@@ -80,5 +80,36 @@ TEST(TemplateLimits, RunbookDeploysLargeTemplatesThroughS3) {
   }
 }
 
+// Built without CloudFormation, the runbook still names its deploy commands:
+// it decides --s3-bucket without printing the template when the template's
+// ids, types and properties alone pass the limit, and by printing it
+// otherwise. Either way the runbook is the one a build with every target
+// writes, below the limit, near it and far above it.
+TEST(TemplateLimits, RunbookIsTheSameWhetherCloudFormationIsBuiltOrNot) {
+  std::ifstream in(MIGC_TESTS_DIR "/conformance/cutover-phases/main.mig");
+  std::stringstream base;
+  base << in.rdbuf();
+  auto dir = std::filesystem::temp_directory_path() / "migc-template-size-runbook-test";
+  for (int settings : {0, 5, 6, 7, 20}) {
+    std::filesystem::create_directories(dir);
+    std::ofstream program(dir / "main.mig");
+    program << base.str() << "\nlet chunk = join(\"\", [for i in range(7900) : \"x\"])\n";
+    for (int i = 0; i < settings; ++i)
+      program << "setting big_" << i << " { path = \"/big/${suffix}/" << i << "\"; value = chunk; tier = \"advanced\" }\n";
+    program.close();
+    std::string runbooks[2];
+    for (int with_cloudformation : {0, 1}) {
+      Workspace ws;
+      std::string error;
+      ASSERT_TRUE(runCheckPipeline({(dir / "main.mig").string()}, asBuild(), ws, error)) << error;
+      auto outputs = with_cloudformation ? test::emitAll(ws) : test::emitAll(ws, {"terraform", "pulumi"});
+      ASSERT_EQ(outputs["runbook"].size(), 1u);
+      runbooks[with_cloudformation] = outputs["runbook"][0].content;
+    }
+    EXPECT_EQ(runbooks[0], runbooks[1]) << settings << " large settings";
+    std::filesystem::remove_all(dir);
+  }
+}
+
 }  // namespace
 }  // namespace migc
