@@ -8,6 +8,7 @@
 // RuleContext, which applies the configured severity.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -94,6 +95,8 @@ class RuleContext {
   const PolicyRule& rule_;
   const RuleSettings& settings_;
   DiagnosticSink& sink_;
+  // (kind, path) -> for each declaration, by index, those naming it (referrers()).
+  mutable std::map<std::pair<std::string, std::string>, std::vector<std::vector<const ir::Object*>>> referrers_;
 };
 
 class PolicyRule {
