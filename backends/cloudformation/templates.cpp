@@ -3,6 +3,7 @@
 #include "cloudformation/printer.h"
 #include "cloudformation/regions.h"
 #include "cloudformation/translate.h"
+#include "cloudformation/aws_names.h"
 #include "cloudformation/untaggable.h"
 #include "model/targets.h"
 
@@ -117,15 +118,27 @@ size_t printedAtLeast(const model::PValue& v) {
 bool needsS3Upload(const model::Stack& lowered, const ir::Program& program, bool as_json, const std::string& header) {
   // A lower bound of the primary template's size: each resource the
   // translation keeps in the primary region prints its logical id, its type
-  // and its properties (printedAtLeast) in full, YAML or JSON; a logical id
-  // given twice prints the last resource.
-  Translated translated = translate(model::selectTarget(lowered, model::Target::CloudFormation));
-  const model::Stack& stack = translated.stack;
+  // and its properties (printedAtLeast) in full, YAML or JSON. The first
+  // resources that pass the limit are enough, so the translation stops there.
+  // Counted only: resources no later resource folds into (a fold may replace
+  // a property); and nothing when a logical id repeats (the printer keeps
+  // the last resource of an id).
+  model::Stack selected = model::selectTarget(lowered, model::Target::CloudFormation);
+  std::unordered_set<std::string> fold_parents, ids;
+  bool repeated = false;
+  for (const model::Resource& r : selected.resources) {
+    repeated = repeated || !ids.insert(pascalName(r.id)).second;
+    if (const Fold* f = foldOf(r.type))
+      for (const auto& [k, v] : r.properties)
+        if (k == f->via && v.kind == model::PValue::Kind::Ref) fold_parents.insert(v.ref);
+  }
   size_t bound = 0;
-  std::unordered_set<std::string> ids;
-  for (auto r = stack.resources.rbegin(); r != stack.resources.rend(); ++r)
-    if ((r->region.empty() || r->region == stack.region) && ids.insert(pascalName(r->id)).second)
-      bound += pascalName(r->id).size() + r->type.size() + printedAtLeast(r->properties);
+  if (!repeated)
+    translate(selected, [&](const model::Resource& r) {
+      if (!fold_parents.count(r.id) && (r.region.empty() || r.region == selected.region))
+        bound += pascalName(r.id).size() + r.type.size() + printedAtLeast(r.properties);
+      return bound > kMaxInlineTemplateBytes;
+    });
   if (bound > kMaxInlineTemplateBytes) return true;
   DiagnosticSink ignored;  // the CloudFormation backend's to report
   return needsS3Upload(writeTemplates(lowered, program, as_json, header, ignored));
