@@ -303,9 +303,15 @@ std::string pascalName(const std::string& snake) { return pascal(snake); }
 
 model::OutputFiles printCloudFormation(const model::Stack& stack, bool asJson) {
   json doc = Printer(stack).run();
-  if (asJson) return {{"template.json", doc.dump(2) + "\n"}};
-  std::string head = stack.header.empty() ? std::string() : model::commentLines(stack.header);
-  return {{"template.yaml", head + model::emitYaml(doc)}};
+  model::OutputFiles files;
+  if (asJson) {
+    files.push_back({"template.json", doc.dump(2) + "\n"});
+    return files;
+  }
+  std::string text = stack.header.empty() ? std::string() : model::commentLines(stack.header);
+  model::emitYaml(doc, text);
+  files.push_back({"template.yaml", std::move(text)});
+  return files;
 }
 
 }  // namespace migc::cloudformation

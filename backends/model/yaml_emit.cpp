@@ -190,10 +190,16 @@ class Writer {
 
 }  // namespace
 
-std::string emitYaml(const nlohmann::ordered_json& doc) {
-  Writer w;
+void emitYaml(const nlohmann::ordered_json& doc, std::string& out) {
+  Writer w{std::move(out)};
   w.node(doc, 0, false);
-  return std::move(w.text);
+  out = std::move(w.text);
+}
+
+std::string emitYaml(const nlohmann::ordered_json& doc) {
+  std::string out;
+  emitYaml(doc, out);
+  return out;
 }
 
 }  // namespace migc::model

@@ -39,6 +39,8 @@ bool needsEscapedNonAscii(std::string_view s);
 // block style (empty ones as {} / []), strings plain only when isPlainSafe
 // (keys too), otherwise double-quoted. The result ends with a newline.
 std::string emitYaml(const nlohmann::ordered_json& doc);
+// The same, appended to `out` (after a header, without copying the text).
+void emitYaml(const nlohmann::ordered_json& doc, std::string& out);
 
 // `text` with every control character, line-break-like code point (CR,
 // NEL, LS, PS), DEL, BOM and malformed byte written as \uXXXX / \xXX text:

@@ -103,7 +103,10 @@ class Printer {
     }
     std::string head = stack_.header.empty() ? std::string() : model::commentLines(stack_.header);
     head += "# Pulumi YAML program for pulumi-aws v" + std::to_string(kAwsMajor) + ".x (tokens of 7.48.0).\n";
-    return {{"Pulumi.yaml", head + model::emitYaml(doc)}};
+    model::emitYaml(doc, head);
+    model::OutputFiles files;
+    files.push_back({"Pulumi.yaml", std::move(head)});
+    return files;
   }
 
  private:
