@@ -3,7 +3,7 @@
 #
 #   bench/run.sh [--quick] [--phases] [--no-scaling] [--smoke]
 #
-# --quick       workspaces of 10k and 100k lines only; tenants 1, 20 and 200
+# --quick       workspaces of 10k and 100k lines only (else also 500k); tenants 1, 20 and 200
 # --phases      also split the largest workspace's check into phases
 # --no-scaling  skip the tenant scaling series (bench/scaling.py)
 # --smoke       a few seconds: one run of everything on tiny inputs, to test
@@ -18,7 +18,8 @@
 #   BUILD_DIR   build directory, relative to the repository root (default: build)
 #   MIGC        the migc binary to measure (default: $BUILD_DIR/compiler/migc)
 #   RUNS_BUILD  runs of the small-project benchmarks (default 20)
-#   RUNS_10K RUNS_100K RUNS_1M   runs per workspace size and setting (defaults 10, 5, 3)
+#   RUNS_10K RUNS_100K RUNS_1M   runs per workspace size and setting (defaults 10, 5, 3;
+#               RUNS_1M is the largest, 500k lines)
 #   CXX         the compiler for the floor binary (default: c++; without one, no floor row)
 set -euo pipefail
 
@@ -70,7 +71,10 @@ elif (( quick )); then
   tenants="1,20,200"
 else
   RUNS_BUILD=${RUNS_BUILD:-20} RUNS_10K=${RUNS_10K:-10} RUNS_100K=${RUNS_100K:-5} RUNS_1M=${RUNS_1M:-3}
-  sizes=(10000 100000 1000000)
+  # Not 1M lines: one program holds at most 100,000 declarations (MIG1028,
+  # docs/language.md), and 1M lines of this generator declare 174,000.
+  # 500k lines declare 87,000, the largest size that still checks.
+  sizes=(10000 100000 500000)
   tenants="1,20,200,1000,5000"
 fi
 
@@ -78,7 +82,7 @@ fi
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "n/a"; }
 label_lines() {
-  case "$1" in 2000) echo 2k ;; 10000) echo 10k ;; 100000) echo 100k ;; 1000000) echo 1m ;; *) echo "$1" ;; esac
+  case "$1" in 2000) echo 2k ;; 10000) echo 10k ;; 100000) echo 100k ;; 500000) echo 500k ;; *) echo "$1" ;; esac
 }
 runs_for() { case "$1" in 2000|10000) echo "$RUNS_10K" ;; 100000) echo "$RUNS_100K" ;; *) echo "$RUNS_1M" ;; esac; }
 mig_bytes() { find "$1" -name '*.mig' -type f -printf '%s\n' | awk '{s += $1} END {print s+0}'; }
@@ -209,11 +213,13 @@ for lines in "${sizes[@]}"; do
     targs=(); [[ $threads == default ]] || targs=(--threads "$threads")
     measure_one "check-$tag-t$threads" "$runs" 0 -- "$MIGC_BIN" check --target terraform,pulumi "${targs[@]}" "$dir"
     target="" verdict=""
-    if [[ $lines == 1000000 && $threads == default ]]; then
-      target=">= 20 MB/s, <= 1 GiB"
-      verdict=$(awk -v b="$bytes" -v s="$(field "$M" wall_median)" -v m="$(field "$M" rss_kib)" 'BEGIN {
+    if [[ $lines == "${sizes[-1]}" && $threads == default ]] && (( !smoke )); then
+      # The targets were set for 1M lines: 20 MB/s, and 1 GiB, which is
+      # 1 GiB per million lines of this generator (memory grows linearly).
+      target=">= 20 MB/s, <= 1 GiB per 1M lines"
+      verdict=$(awk -v b="$bytes" -v s="$(field "$M" wall_median)" -v m="$(field "$M" rss_kib)" -v l="$lines" 'BEGIN {
         speed = (b / 1e6 / s >= 20) ? "speed PASS" : "speed FAIL";
-        mem = (m == "") ? "memory n/a" : (m <= 1048576) ? "memory PASS" : "memory FAIL";
+        mem = (m == "") ? "memory n/a" : (m <= 1048576 * l / 1e6) ? "memory PASS" : "memory FAIL";
         print speed ", " mem }')
     fi
     row_of "\`migc check\`" "$input" "$threads" "$bytes" "$target" "$verdict"
