@@ -6,6 +6,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 
 #include "assets/package.h"
 #include "cost/estimate.h"
+#include "cloudformation/templates.h"
 #include "diag/diagnostic_sink.h"
 #include "ir/program.h"
 #include "model/output_file.h"
@@ -30,6 +32,31 @@ struct BackendOptions {
   const cost::PriceTable* prices = nullptr;
 };
 
+// The program lowered once for a build (lowerForTargets), and what more
+// than one backend makes of it: the CloudFormation templates, which the
+// CloudFormation backend writes and the runbook measures (a template too
+// large to pass inline is deployed through S3). Printed once, on first use;
+// a build runs its backends one after another.
+class LoweredProgram {
+ public:
+  explicit LoweredProgram(model::Stack stack) : stack_(std::move(stack)) {}
+  const model::Stack& stack() const { return stack_; }
+
+  struct CloudFormation {
+    std::vector<cloudformation::RegionTemplate> templates;
+    DiagnosticSink reported;  // what making them reported (MIG3020, MIG3021, MIG3039)
+  };
+  const CloudFormation& cloudFormation(const ir::Program& program, const BackendOptions& options) const;
+  // Whether deploying the templates needs S3 (cloudformation/templates.h),
+  // from the templates when they are made, else without printing them when
+  // their size is plain.
+  bool cloudFormationNeedsS3(const ir::Program& program, const BackendOptions& options) const;
+
+ private:
+  model::Stack stack_;
+  mutable std::optional<CloudFormation> cloudformation_;
+};
+
 class Backend {
  public:
   virtual ~Backend() = default;
@@ -39,8 +66,8 @@ class Backend {
   // them and removes the ones a build no longer produces. Empty for the
   // targets, which own their folder.
   virtual std::vector<std::string> rootFiles() const { return {}; }
-  virtual model::OutputFiles emit(const ir::Program& program, const model::Stack& lowered, const BackendOptions& options,
-                                  DiagnosticSink& diags) const = 0;
+  virtual model::OutputFiles emit(const ir::Program& program, const LoweredProgram& lowered,
+                                  const BackendOptions& options, DiagnosticSink& diags) const = 0;
 };
 
 // Every backend, in the order outputs are written.
@@ -50,8 +77,8 @@ const std::vector<std::unique_ptr<Backend>>& allBackends();
 // cloudformation, pulumi), with its code assets packaged before
 // (assets/package.h): diagnostics about a target that is not built are not
 // reported.
-model::Stack lowerForTargets(const ir::Program& program, const std::set<std::string>& targets,
-                             const assets::Assets& assets, DiagnosticSink& diags);
+LoweredProgram lowerForTargets(const ir::Program& program, const std::set<std::string>& targets,
+                               const assets::Assets& assets, DiagnosticSink& diags);
 
 // The monthly cost estimate of what the program creates (cost/estimate.h):
 // the program lowered for Terraform, whose view the estimate reads. Lowering

@@ -32,9 +32,9 @@ void addBootstrap(model::OutputFiles& files, const model::Stack& bootstrap, Prin
 class TerraformBackend : public Backend {
  public:
   std::string_view name() const override { return "terraform"; }
-  model::OutputFiles emit(const ir::Program&, const model::Stack& lowered, const BackendOptions& options,
+  model::OutputFiles emit(const ir::Program&, const LoweredProgram& lowered, const BackendOptions& options,
                           DiagnosticSink&) const override {
-    model::Stack stack = model::selectTarget(lowered, model::Target::Terraform);
+    model::Stack stack = model::selectTarget(lowered.stack(), model::Target::Terraform);
     stack.header = options.header;
     model::AccountSplit split = model::splitAccountWide(stack);
     model::OutputFiles files = withAssets(terraform::printTerraform(split.migration), stack);
@@ -46,9 +46,9 @@ class TerraformBackend : public Backend {
 class PulumiBackend : public Backend {
  public:
   std::string_view name() const override { return "pulumi"; }
-  model::OutputFiles emit(const ir::Program& program, const model::Stack& lowered, const BackendOptions& options,
+  model::OutputFiles emit(const ir::Program& program, const LoweredProgram& lowered, const BackendOptions& options,
                           DiagnosticSink& diags) const override {
-    model::Stack stack = model::selectTarget(lowered, model::Target::Pulumi);
+    model::Stack stack = model::selectTarget(lowered.stack(), model::Target::Pulumi);
     stack.header = options.header;
     pulumi::fixFlagsAtCompileTime(stack, program, options.set_params, diags);
     for (const ir::Object& o : program.objects)
@@ -63,15 +63,15 @@ class PulumiBackend : public Backend {
 class CloudFormationBackend : public Backend {
  public:
   std::string_view name() const override { return "cloudformation"; }
-  model::OutputFiles emit(const ir::Program& program, const model::Stack& lowered, const BackendOptions& options,
+  model::OutputFiles emit(const ir::Program& program, const LoweredProgram& lowered, const BackendOptions& options,
                           DiagnosticSink& diags) const override {
-    std::vector<cloudformation::RegionTemplate> templates =
-        cloudformation::writeTemplates(lowered, program, options.cloudformation_json, options.header, diags);
-    cloudformation::reportTemplateLimits(templates, program, diags);
+    const LoweredProgram::CloudFormation& cfn = lowered.cloudFormation(program, options);
+    for (const Diagnostic& d : cfn.reported.diagnostics()) diags.add(d);
+    cloudformation::reportTemplateLimits(cfn.templates, program, diags);
     model::OutputFiles files;
-    for (cloudformation::RegionTemplate& t : templates)
-      for (model::OutputFile& f : t.files) files.push_back(std::move(f));
-    return withAssets(std::move(files), lowered);
+    for (const cloudformation::RegionTemplate& t : cfn.templates)
+      for (const model::OutputFile& f : t.files) files.push_back(f);
+    return withAssets(std::move(files), lowered.stack());
   }
 };
 
@@ -81,15 +81,13 @@ class RunbookBackend : public Backend {
  public:
   std::string_view name() const override { return "runbook"; }
   std::vector<std::string> rootFiles() const override { return {"runbook.md"}; }
-  model::OutputFiles emit(const ir::Program& program, const model::Stack& lowered, const BackendOptions& options,
+  model::OutputFiles emit(const ir::Program& program, const LoweredProgram& lowered, const BackendOptions& options,
                           DiagnosticSink&) const override {
-    bool bootstrap = !model::splitAccountWide(lowered).bootstrap.resources.empty();
+    bool bootstrap = !model::splitAccountWide(lowered.stack()).bootstrap.resources.empty();
     if (!runbook::hasRunbook(program, bootstrap)) return {};
     // The deploy commands depend on the templates' size: measure them as the
     // CloudFormation backend writes them (its diagnostics are its own).
-    DiagnosticSink scratch;
-    bool via_s3 = cloudformation::needsS3Upload(
-        cloudformation::writeTemplates(lowered, program, options.cloudformation_json, options.header, scratch));
+    bool via_s3 = lowered.cloudFormationNeedsS3(program, options);
     runbook::RunbookOptions runbook_options{.via_s3 = via_s3, .bootstrap = bootstrap};
     if (options.prices)
       runbook_options.cost = cost::renderMarkdown(estimateProgram(program, *options.prices), *options.prices);
@@ -111,12 +109,27 @@ const std::vector<std::unique_ptr<Backend>>& allBackends() {
   return kAll;
 }
 
-model::Stack lowerForTargets(const ir::Program& program, const std::set<std::string>& targets,
-                             const assets::Assets& assets, DiagnosticSink& diags) {
+const LoweredProgram::CloudFormation& LoweredProgram::cloudFormation(const ir::Program& program,
+                                                                    const BackendOptions& options) const {
+  if (!cloudformation_) {
+    cloudformation_.emplace();
+    cloudformation_->templates = cloudformation::writeTemplates(stack_, program, options.cloudformation_json,
+                                                                options.header, cloudformation_->reported);
+  }
+  return *cloudformation_;
+}
+
+bool LoweredProgram::cloudFormationNeedsS3(const ir::Program& program, const BackendOptions& options) const {
+  if (cloudformation_) return cloudformation::needsS3Upload(cloudformation_->templates);
+  return cloudformation::needsS3Upload(stack_, program, options.cloudformation_json, options.header);
+}
+
+LoweredProgram lowerForTargets(const ir::Program& program, const std::set<std::string>& targets,
+                               const assets::Assets& assets, DiagnosticSink& diags) {
   model::Targets building = model::Targets::None;
   for (model::Target t : {model::Target::Terraform, model::Target::Pulumi, model::Target::CloudFormation})
     if (targets.count(std::string(model::targetName(t)))) building = building | static_cast<model::Targets>(t);
-  return lower::lowerProgram(program, diags, building, assets);
+  return LoweredProgram(lower::lowerProgram(program, diags, building, assets));
 }
 
 cost::Estimate estimateProgram(const ir::Program& program, const cost::PriceTable& prices) {

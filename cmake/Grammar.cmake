@@ -13,12 +13,18 @@ add_custom_command(
   COMMAND ${ANTLR4_TOOL} -Dlanguage=Cpp -visitor -no-listener -package mig
           -Werror -Xexact-output-dir -o ${MIGC_GEN_DIR}
           ${CMAKE_SOURCE_DIR}/grammar/MigLexer.g4 ${CMAKE_SOURCE_DIR}/grammar/MigParser.g4
+  # The ATNs are deserialized on first use, not at start-up (see the script).
+  COMMAND ${CMAKE_COMMAND} -DFILE=${MIGC_GEN_DIR}/MigLexer.cpp -DCLASS=MigLexer
+          -P ${CMAKE_SOURCE_DIR}/cmake/LazyAntlrInit.cmake
+  COMMAND ${CMAKE_COMMAND} -DFILE=${MIGC_GEN_DIR}/MigParser.cpp -DCLASS=MigParser
+          -P ${CMAKE_SOURCE_DIR}/cmake/LazyAntlrInit.cmake
   DEPENDS ${CMAKE_SOURCE_DIR}/grammar/MigLexer.g4 ${CMAKE_SOURCE_DIR}/grammar/MigParser.g4
+          ${CMAKE_SOURCE_DIR}/cmake/LazyAntlrInit.cmake
   COMMENT "Generating the .mig parser with ANTLR"
   VERBATIM)
 add_library(mig_grammar STATIC ${MIGC_GEN_SOURCES})
 target_include_directories(mig_grammar SYSTEM PUBLIC ${MIGC_GEN_DIR})
-target_link_libraries(mig_grammar PUBLIC antlr4_shared)
+target_link_libraries(mig_grammar PUBLIC antlr4_static Threads::Threads)
 # The 4.7.2 templates emit u8"" literals (char8_t in C++20) and [=] captures.
 target_compile_options(mig_grammar PRIVATE -w -fno-char8_t)
 set_target_properties(mig_grammar PROPERTIES POSITION_INDEPENDENT_CODE ON)

@@ -1,6 +1,7 @@
 #include "cloudformation/printer.h"
 
 #include "cloudformation/aws_names.h"
+#include "model/json_members.h"
 #include "model/yaml_quote.h"
 
 #include <nlohmann/json.hpp>
@@ -51,38 +52,38 @@ class Printer {
     std::string desc = stack_.name + (stack_.header.empty() ? "" : "\n" + stack_.header);
     doc["Description"] = desc.substr(0, kMaxDescription);
     if (!stack_.params.empty()) {
-      json params = json::object();
+      model::JsonMembers params;
       for (const auto& p : stack_.params) params[pascal(p.name)] = param(p);
-      doc["Parameters"] = params;
+      doc["Parameters"] = std::move(params).take();
     }
     if (!stack_.tables.empty()) {
       json mappings = json::object();
       for (const auto& t : stack_.tables) {
         json rows = json::object();
         for (const auto& [key, cols] : t.rows) rows[key] = value(PValue::object(cols));
-        mappings[pascal(t.name)] = rows;
+        mappings[pascal(t.name)] = std::move(rows);
       }
-      doc["Mappings"] = mappings;
+      doc["Mappings"] = std::move(mappings);
     }
     std::set<std::string> used;
     for (const auto& r : stack_.resources)
       if (!r.condition.empty()) used.insert(r.condition);
     if (!used.empty()) {
-      json conds = json::object();
+      model::JsonMembers conds;
       for (const auto& p : stack_.params)  // params order: deterministic
         if (used.erase(p.name))
           conds[conditionName(p.name)] = {{"Fn::Equals", json::array({{{"Ref", pascal(p.name)}}, "true"})}};
       for (const auto& c : used)  // conditions on undeclared params still print (cfn-lint flags them)
         conds[conditionName(c)] = {{"Fn::Equals", json::array({{{"Ref", pascal(c)}}, "true"})}};
-      doc["Conditions"] = conds;
+      doc["Conditions"] = std::move(conds).take();
     }
-    json resources = json::object();
+    model::JsonMembers resources;
     for (const auto& r : stack_.resources) resources[pascal(r.id)] = resource(r);
-    doc["Resources"] = resources;
+    doc["Resources"] = std::move(resources).take();
     if (!stack_.outputs.empty()) {
-      json outputs = json::object();
+      model::JsonMembers outputs;
       for (const auto& o : stack_.outputs) outputs[o.name] = output(o);
-      doc["Outputs"] = outputs;
+      doc["Outputs"] = std::move(outputs).take();
     }
     return doc;
   }
@@ -138,7 +139,7 @@ class Printer {
     if (!r.depends_on.empty()) {
       json deps = json::array();
       for (const auto& d : r.depends_on) deps.push_back(pascal(target(d).id));
-      o["DependsOn"] = deps;
+      o["DependsOn"] = std::move(deps);
     }
     if (!r.deletion_policy.empty()) {
       o["DeletionPolicy"] = r.deletion_policy;
@@ -146,7 +147,7 @@ class Printer {
     }
     json props = json::object();
     for (const auto& [k, v] : r.properties) props[k] = value(v);
-    o["Properties"] = props;
+    o["Properties"] = std::move(props);
     return o;
   }
 
@@ -302,9 +303,15 @@ std::string pascalName(const std::string& snake) { return pascal(snake); }
 
 model::OutputFiles printCloudFormation(const model::Stack& stack, bool asJson) {
   json doc = Printer(stack).run();
-  if (asJson) return {{"template.json", doc.dump(2) + "\n"}};
-  std::string head = stack.header.empty() ? std::string() : model::commentLines(stack.header);
-  return {{"template.yaml", head + model::emitYaml(doc)}};
+  model::OutputFiles files;
+  if (asJson) {
+    files.push_back({"template.json", doc.dump(2) + "\n"});
+    return files;
+  }
+  std::string text = stack.header.empty() ? std::string() : model::commentLines(stack.header);
+  model::emitYaml(doc, text);
+  files.push_back({"template.yaml", std::move(text)});
+  return files;
 }
 
 }  // namespace migc::cloudformation

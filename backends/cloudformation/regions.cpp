@@ -146,11 +146,16 @@ class Splitter {
 
 }  // namespace
 
-std::vector<std::pair<std::string, model::Stack>> splitByRegion(const model::Stack& stack, const ir::Program& program,
+std::vector<std::pair<std::string, model::Stack>> splitByRegion(model::Stack&& stack, const ir::Program& program,
                                                                 DiagnosticSink& diags) {
   bool elsewhere = false;
   for (const auto& r : stack.resources) elsewhere = elsewhere || !r.region.empty();
-  if (!elsewhere) return {{stack.region, stack}};
+  if (!elsewhere) {  // one template: the stack itself, moved, not copied
+    std::vector<std::pair<std::string, model::Stack>> one;
+    std::string region = stack.region;
+    one.emplace_back(std::move(region), std::move(stack));
+    return one;
+  }
   return Splitter(stack, program, diags).run();
 }
 

@@ -18,7 +18,7 @@ namespace migc::cloudformation {
 
 // (region, stack) pairs, the primary's first; one pair when the program has
 // one region or places nothing outside the primary.
-std::vector<std::pair<std::string, model::Stack>> splitByRegion(const model::Stack& stack, const ir::Program& program,
+std::vector<std::pair<std::string, model::Stack>> splitByRegion(model::Stack&& stack, const ir::Program& program,
                                                                 DiagnosticSink& diags);
 
 }  // namespace migc::cloudformation

@@ -46,4 +46,12 @@ void reportTemplateLimits(const std::vector<RegionTemplate>& templates, const ir
 // `aws cloudformation deploy --s3-bucket`.
 bool needsS3Upload(const std::vector<RegionTemplate>& templates);
 
+// The same answer for a lowered program whose templates are not printed
+// (a build without CloudFormation, whose runbook still names its deploy
+// commands): true at once when the primary template's logical ids and
+// types, which it spells out in full, already exceed the inline limit;
+// otherwise the templates are printed and measured. At 1,000 tenants the
+// runbook printed a template of 28,000 resources for this one answer.
+bool needsS3Upload(const model::Stack& lowered, const ir::Program& program, bool as_json, const std::string& header);
+
 }  // namespace migc::cloudformation

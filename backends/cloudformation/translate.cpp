@@ -75,10 +75,10 @@ class Translator {
     for (const model::Resource& r : in.resources) byId_[r.id] = &r;
   }
 
-  Translated run() {
+  Translated run(const std::function<bool(const model::Resource&)>& enough) {
     Translated out;
-    out.stack = in_;
-    out.stack.resources.clear();
+    bool stopped = false;
+    out.stack = in_.withoutResources();
     std::map<std::string, model::Resource*> made;
     for (const model::Resource& r : in_.resources) {
       if (const Fold* f = foldOf(r.type)) {
@@ -101,6 +101,10 @@ class Translator {
         c.properties.emplace_back(std::string(t->empty_map), PValue::object({}));
       out.stack.resources.push_back(std::move(c));
       made[r.id] = &out.stack.resources.back();
+      if (enough && enough(out.stack.resources.back())) {
+        stopped = true;
+        break;
+      }
     }
     for (model::Resource& c : out.stack.resources) {
       std::vector<std::string> deps;
@@ -112,6 +116,7 @@ class Translator {
       }
       c.depends_on = std::move(deps);
     }
+    if (stopped) out.stack.outputs.clear();
     for (model::Output& o : out.stack.outputs) o.value = value(o.value);
     out.untagged = std::move(untagged_);
     return out;
@@ -376,6 +381,8 @@ class Translator {
 
 }  // namespace
 
-Translated translate(const model::Stack& stack) { return Translator(stack).run(); }
+Translated translate(const model::Stack& stack, const std::function<bool(const model::Resource&)>& enough) {
+  return Translator(stack).run(enough);
+}
 
 }  // namespace migc::cloudformation

@@ -5,6 +5,7 @@
 // not know is a bug in the tables and throws std::logic_error.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,11 @@ struct Translated {
   std::vector<std::pair<std::string, std::string>> untagged;
 };
 
-Translated translate(const model::Stack& stack);
+// `enough`, when given, is asked after each resource is translated; a true
+// answer ends the translation there (the later resources, their folds into
+// the ones so far, and the outputs are left out): for a measure that needs
+// only the first resources.
+Translated translate(const model::Stack& stack,
+                     const std::function<bool(const model::Resource&)>& enough = {});
 
 }  // namespace migc::cloudformation

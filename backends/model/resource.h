@@ -193,6 +193,21 @@ struct Stack {
   // Files written beside the printed ones (code assets: assets/<name>.zip),
   // relative to the target's output folder.
   std::vector<std::pair<std::string, std::string>> files;
+
+  // A copy of everything above but the resources (selectTarget copies only
+  // the resources a target makes): a member added above is copied here too.
+  Stack withoutResources() const {
+    Stack s;
+    s.name = name;
+    s.region = region;
+    s.regions = regions;
+    s.params = params;
+    s.outputs = outputs;
+    s.tables = tables;
+    s.header = header;
+    s.files = files;
+    return s;
+  }
 };
 
 // The stack as `target` sees it: resources of other targets removed, and

@@ -1,7 +1,6 @@
 #include "model/yaml_quote.h"
 
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
 
 #include <array>
 #include <charconv>
@@ -36,17 +35,6 @@ bool isRiskyCodePoint(uint32_t cp) {
          cp == 0xFFFE || cp == 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF);
 }
 
-bool needsEscapedNonAscii(std::string_view s) {
-  // yaml-cpp writes LS/PS raw inside double quotes, where a reader folds them.
-  for (size_t i = 0; i < s.size();) {
-    auto cp = decodeUtf8(s, i);
-    if (!cp) return true;
-    // DEL too: yaml-cpp writes it raw, and YAML 1.2 forbids it in a document.
-    if (*cp == 0x2028 || *cp == 0x2029 || *cp == 0x7F) return true;
-  }
-  return false;
-}
-
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b) {
@@ -56,67 +44,45 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
   return true;
 }
 
-void emitValue(YAML::Emitter& out, const nlohmann::ordered_json& v);
-
-void emitString(YAML::Emitter& out, const std::string& s) {
-  if (isPlainSafe(s)) {
-    out << s;
-    return;
-  }
-  if (needsEscapedNonAscii(s)) out << YAML::EscapeNonAscii;
-  out << YAML::DoubleQuoted << s;
-}
-
-void emitValue(YAML::Emitter& out, const nlohmann::ordered_json& v) {
-  using T = nlohmann::ordered_json::value_t;
-  switch (v.type()) {
-    case T::null: out << YAML::Null; break;
-    case T::boolean: out << (v.get<bool>() ? "true" : "false"); break;
-    case T::number_integer: out << std::to_string(v.get<int64_t>()); break;
-    case T::number_unsigned: out << std::to_string(v.get<uint64_t>()); break;
-    case T::number_float: out << yamlNumber(v.get<double>()); break;
-    case T::string: emitString(out, v.get_ref<const std::string&>()); break;
-    case T::array:
-      if (v.empty()) { out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq; break; }
-      out << YAML::BeginSeq;
-      for (const auto& item : v) emitValue(out, item);
-      out << YAML::EndSeq;
-      break;
-    case T::object:
-      if (v.empty()) { out << YAML::Flow << YAML::BeginMap << YAML::EndMap; break; }
-      out << YAML::BeginMap;
-      for (const auto& [key, item] : v.items()) {
-        out << YAML::Key;
-        emitString(out, key);
-        out << YAML::Value;
-        emitValue(out, item);
-      }
-      out << YAML::EndMap;
-      break;
-    default: out << YAML::Null; break;  // binary/discarded never occur here
-  }
-}
-
 }  // namespace
 
 bool isPlainSafe(std::string_view s) {
   if (s.empty()) return false;
-  if (s.front() == ' ' || s.back() == ' ') return false;
+  if (s.front() == ' ' || s.back() == ' ' || s.back() == ':') return false;
   // Indicators, and anything a resolver could take for a number, date, time
   // or sexagesimal: all of those start with a digit, a sign or a dot.
   static constexpr std::string_view kBadFirst = "-?:,[]{}#&*!|>'\"%@`+.0123456789<=~\\";
   if (kBadFirst.find(s.front()) != std::string_view::npos) return false;
   static constexpr std::array<std::string_view, 12> kWords = {
       "y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf", "infinity"};
-  for (auto w : kWords)
-    if (equalsIgnoreCase(s, w)) return false;
-  if (s.back() == ':') return false;
-  if (s.find(": ") != std::string_view::npos || s.find(" #") != std::string_view::npos) return false;
+  if (s.size() <= 8)  // the longest word
+    for (auto w : kWords)
+      if (equalsIgnoreCase(s, w)) return false;
+  // One pass (every scalar of a template goes through here): no ": " or
+  // " #", no control character, and no risky or malformed code point.
   for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (c < 0x20 || c == 0x7F) return false;
+      if (i + 1 < s.size() && ((c == ':' && s[i + 1] == ' ') || (c == ' ' && s[i + 1] == '#'))) return false;
+      ++i;
+      continue;
+    }
     auto cp = decodeUtf8(s, i);
     if (!cp || isRiskyCodePoint(*cp)) return false;
   }
   return true;
+}
+
+bool needsEscapedNonAscii(std::string_view s) {
+  // LS and PS would be written raw inside double quotes, where a reader folds them.
+  for (size_t i = 0; i < s.size();) {
+    auto cp = decodeUtf8(s, i);
+    if (!cp) return true;
+    // DEL too: it would be written raw, and YAML 1.2 forbids it in a document.
+    if (*cp == 0x2028 || *cp == 0x2029 || *cp == 0x7F) return true;
+  }
+  return false;
 }
 
 std::string formatNumber(double v) {
@@ -132,16 +98,6 @@ std::string yamlNumber(double v) {
   auto e = t.find_first_of("eE");
   if (e != std::string::npos && t.find('.') == std::string::npos) t.insert(e, ".0");
   return t;
-}
-
-std::string emitYaml(const nlohmann::ordered_json& doc) {
-  YAML::Emitter out;
-  out.SetIndent(2);
-  out.SetOutputCharset(YAML::EmitNonAscii);
-  emitValue(out, doc);
-  std::string text = out.c_str();
-  if (text.empty() || text.back() != '\n') text += '\n';
-  return text;
 }
 
 std::string escapeControls(std::string_view text) {

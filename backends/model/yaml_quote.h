@@ -29,10 +29,18 @@ std::string formatNumber(double v);
 // needs a '.' in the mantissa there ("1.0e+21").
 std::string yamlNumber(double v);
 
-// Writes `doc` as block-style YAML through yaml-cpp: maps and sequences in
+// True when a double-quoted `s` must escape every code point above U+007E:
+// it holds a malformed UTF-8 sequence, LS or PS (which a reader folds when
+// written raw inside quotes) or DEL (which YAML 1.2 forbids in a document).
+// Otherwise only control characters, C1 controls, NBSP and BOM are escaped.
+bool needsEscapedNonAscii(std::string_view s);
+
+// Writes `doc` as block-style YAML (yaml_emit.cpp): maps and sequences in
 // block style (empty ones as {} / []), strings plain only when isPlainSafe
 // (keys too), otherwise double-quoted. The result ends with a newline.
 std::string emitYaml(const nlohmann::ordered_json& doc);
+// The same, appended to `out` (after a header, without copying the text).
+void emitYaml(const nlohmann::ordered_json& doc, std::string& out);
 
 // `text` with every control character, line-break-like code point (CR,
 // NEL, LS, PS), DEL, BOM and malformed byte written as \uXXXX / \xXX text:

@@ -1,5 +1,6 @@
 #include "pulumi/printer.h"
 
+#include "model/json_members.h"
 #include "model/yaml_quote.h"
 #include "pulumi/aws_names.h"
 
@@ -62,13 +63,13 @@ class Printer {
     doc["name"] = projectName(stack_.name);
     doc["runtime"] = "yaml";
     doc["description"] = projectName(stack_.name) + " (migc; pulumi-aws v" + std::to_string(kAwsMajor) + ")";
-    json config = json::object();
+    model::JsonMembers config;
     if (!stack_.region.empty()) config["aws:region"] = stack_.region;
     for (const auto& p : stack_.params) config[camel(p.name)] = param(p);
-    doc["config"] = config;
+    doc["config"] = std::move(config).take();
     // Terraform data and ephemeral sources are function calls in Pulumi:
     // variables holding the call's result, referenced as ${name.attribute}.
-    json variables = json::object();
+    model::JsonMembers variables;
     // Pulumi YAML has no map lookup keyed by a config value (expressions are
     // property access only, pulumi/pulumi-yaml#506): a table's row is chosen
     // at deploy time by the pulumi-std function std:lookup.
@@ -81,8 +82,8 @@ class Printer {
     }
     for (const auto& r : stack_.resources)
       if (isInvoke(r)) variables[camel(r.id)] = invoke(r);
-    if (!variables.empty()) doc["variables"] = variables;
-    json resources = json::object();
+    if (!variables.empty()) doc["variables"] = std::move(variables).take();
+    model::JsonMembers resources;
     // One explicit provider per non-primary region (the primary is the
     // default provider, configured by aws:region); regional resources name
     // theirs in options.provider.
@@ -92,18 +93,21 @@ class Printer {
                                                     {"options", {{"version", kAwsVersion}}}};
     for (const auto& r : stack_.resources)
       if (!isInvoke(r)) resources[camel(r.id)] = resource(r);
-    doc["resources"] = resources;
+    doc["resources"] = std::move(resources).take();
     if (!stack_.outputs.empty()) {
-      json outputs = json::object();
+      model::JsonMembers outputs;
       for (const auto& o : stack_.outputs) {
         json v = value(o.value, {});
         outputs[o.name] = o.sensitive ? json{{"fn::secret", v}} : v;
       }
-      doc["outputs"] = outputs;
+      doc["outputs"] = std::move(outputs).take();
     }
     std::string head = stack_.header.empty() ? std::string() : model::commentLines(stack_.header);
     head += "# Pulumi YAML program for pulumi-aws " + std::string(kAwsVersion) + " (pinned on every resource).\n";
-    return {{"Pulumi.yaml", head + model::emitYaml(doc)}};
+    model::emitYaml(doc, head);
+    model::OutputFiles files;
+    files.push_back({"Pulumi.yaml", std::move(head)});
+    return files;
   }
 
  private:
@@ -147,7 +151,7 @@ class Printer {
   json invoke(const model::Resource& r) const {
     json call = {{"function", std::string(functionToken(r.type))}};
     json args = fields(r.properties, r.type, "");
-    if (!args.empty()) call["arguments"] = args;
+    if (!args.empty()) call["arguments"] = std::move(args);
     call["options"] = {{"version", kAwsVersion}};
     return {{"fn::invoke", call}};
   }
@@ -165,7 +169,7 @@ class Printer {
     if (!r.depends_on.empty()) {
       json deps = json::array();
       for (const auto& d : r.depends_on) deps.push_back("${" + camel(target(d).id) + "}");
-      options["dependsOn"] = deps;
+      options["dependsOn"] = std::move(deps);
     }
     if (!r.ignore_changes.empty()) {
       json names = json::array();
@@ -173,9 +177,9 @@ class Printer {
         const PropertyName* exc = propertyException(r.type, name);
         names.push_back(exc && !exc->name.empty() ? std::string(exc->name) : camel(name));
       }
-      options["ignoreChanges"] = names;
+      options["ignoreChanges"] = std::move(names);
     }
-    if (!options.empty()) res["options"] = options;
+    if (!options.empty()) res["options"] = std::move(options);
     return res;
   }
 
@@ -266,7 +270,7 @@ class Printer {
         json val = value(v, where);
         if (exc && exc->shape == Shape::FileArchive && v.kind == K::String) val = {{"fn::fileArchive", v.text}};
         if (exc && exc->shape == Shape::List && !val.is_array()) val = json::array({val});
-        o[key] = val;
+        o[key] = std::move(val);
         continue;
       }
       if (!done.insert(name).second) continue;
@@ -283,7 +287,7 @@ class Printer {
       }
       json a = json::array();
       for (const PValue* b : blocks) a.push_back(value(*b, where));
-      o[key] = a;
+      o[key] = std::move(a);
     }
     return o;
   }

@@ -45,12 +45,17 @@ class Printer {
   }
 
   model::OutputFiles run() {
-    return {{"versions.tf", header() + versions()},
-            {"providers.tf", header() + providers()},
-            {"variables.tf", header() + join(variables())},
-            {"main.tf", header() + join(locals() /* empty without tables */) + (stack_.tables.empty() ? "" : "\n") +
-                            join(resources())},
-            {"outputs.tf", header() + join(outputs())}};
+    // Each file moved into place (a braced list would copy every file's text).
+    model::OutputFiles files;
+    auto add = [&files](std::string path, std::string text) { files.push_back({std::move(path), std::move(text)}); };
+    add("versions.tf", header() + versions());
+    add("providers.tf", header() + providers());
+    add("variables.tf", header() + join(variables()));
+    std::string main = header() + join(locals() /* empty without tables */) + (stack_.tables.empty() ? "" : "\n");
+    join(resources(), main);
+    add("main.tf", std::move(main));
+    add("outputs.tf", header() + join(outputs()));
+    return files;
   }
 
  private:
@@ -62,9 +67,16 @@ class Printer {
     return stack_.header.empty() ? std::string() : model::commentLines(stack_.header) + "\n";
   }
 
+  // The blocks one after another, a blank line between two; appended to `out`.
+  static void join(const std::vector<std::string>& blocks, std::string& out) {
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      if (i) out += '\n';
+      out += blocks[i];
+    }
+  }
   static std::string join(const std::vector<std::string>& blocks) {
     std::string out;
-    for (size_t i = 0; i < blocks.size(); ++i) out += (i ? "\n" : "") + blocks[i];
+    join(blocks, out);
     return out;
   }
 

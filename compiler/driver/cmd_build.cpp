@@ -162,7 +162,7 @@ int runBuild(BuildOptions& opts) {
   size_t checked = ws.diags.diagnostics().size();
   // Code assets zipped once, then the program lowered once for every target being built.
   assets::Assets assets = assets::packageAssets(ws.program, ws.diags);
-  model::Stack lowered =
+  LoweredProgram lowered =
       lowerForTargets(ws.program, std::set<std::string>(opts.targets.begin(), opts.targets.end()), assets, ws.diags);
   for (const auto& backend : allBackends()) {
     std::vector<std::string> root = backend->rootFiles();

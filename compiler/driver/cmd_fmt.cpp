@@ -131,18 +131,21 @@ int runFmt(const FmtOptions& opts) {
     }
     files.push_back(id);
   }
-  std::vector<std::optional<ParseResult>> parsed(files.size());
-  parallelFor(files.size(), [&](size_t i) { parsed[i].emplace(parseFile(files[i], sources.text(files[i]))); });
-  std::set<uint32_t> broken;  // files with errors are never formatted
-  for (const Diagnostic& d : diags.diagnostics()) broken.insert(d.range.file.index);  // too large
-  for (auto& r : parsed) {
-    for (const Diagnostic& d : r->diags.diagnostics())
-      if (d.severity == Severity::Error) broken.insert(d.range.file.index);
-    diags.append(std::move(r->diags));
-  }
+  // Each file parsed (for its syntax errors) and, when it has none,
+  // formatted, files in parallel; its AST is dropped at once.
+  std::set<uint32_t> too_large;  // files with errors are never formatted
+  for (const Diagnostic& d : diags.diagnostics()) too_large.insert(d.range.file.index);
+  std::vector<DiagnosticSink> parse_diags(files.size());
   std::vector<std::optional<std::string>> formatted(files.size());
-  for (size_t i = 0; i < files.size(); ++i)
-    if (!broken.count(files[i].index)) formatted[i] = formatSource(sources.text(files[i]));
+  parallelFor(files.size(), [&](size_t i) {
+    std::string_view text = sources.text(files[i]);
+    ParseResult r = parseFile(files[i], text);
+    bool broken = too_large.count(files[i].index) > 0;
+    for (const Diagnostic& d : r.diags.diagnostics()) broken |= d.severity == Severity::Error;
+    if (!broken) formatted[i] = formatSource(text);
+    parse_diags[i] = std::move(r.diags);
+  });
+  for (DiagnosticSink& d : parse_diags) diags.append(std::move(d));
   // --check lists the files that would change on stdout; a machine format
   // owns stdout, so there each one is a diagnostic instead (MIG1050).
   bool changed_any = false;

@@ -94,14 +94,14 @@ int runGraph(const GraphOptions& opts) {
   if (opts.resources) {
     DiagnosticSink lowering;
     assets::Assets assets = assets::packageAssets(ws.program, lowering);
-    model::Stack stack = lowerForTargets(ws.program, {opts.target}, assets, lowering);
+    LoweredProgram lowered = lowerForTargets(ws.program, {opts.target}, assets, lowering);
     DiagOptions diag;
     diag.color = opts.input.color;
     if (emitDiagnostics(ws.sources, lowering, diag) != kExitOk) return kExitErrors;
     model::Target target = opts.target == "cloudformation" ? model::Target::CloudFormation
                            : opts.target == "pulumi"       ? model::Target::Pulumi
                                                            : model::Target::Terraform;
-    drawn = graph::resourceGraph(model::selectTarget(stack, target), opts.target);
+    drawn = graph::resourceGraph(model::selectTarget(lowered.stack(), target), opts.target);
   } else {
     drawn = graph::declarationGraph(ws.program);
   }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -27,8 +28,12 @@ struct Line {
 };
 
 // Splits the text into non-empty lines. Whitespace is dropped; blank lines
-// are counted.
+// are counted. By the hand-written lexer (splitLinesFast), or by the
+// generated one when that gives up (splitLinesAntlr); both are exposed for
+// the test that holds them to the same lines.
 std::vector<Line> splitLines(std::string_view text);
+std::optional<std::vector<Line>> splitLinesFast(std::string_view text);
+std::vector<Line> splitLinesAntlr(std::string_view text);
 
 // Per-atom spacing facts, decided by a left-to-right pass over the whole
 // file (context such as "this '-' is unary" crosses line ends).

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace migc::ir {
 
 const Value* Object::field(std::string_view path) const {
@@ -56,8 +58,18 @@ std::string outputKey(std::string_view name) {
   return out;
 }
 
+Object& Program::add(Object object) {
+  // Index whatever was appended directly first, so the index stays a prefix.
+  for (; indexed_ < objects.size(); ++indexed_) by_name_.emplace(objects[indexed_].name, static_cast<uint32_t>(indexed_));
+  objects.push_back(std::move(object));
+  by_name_.emplace(objects.back().name, static_cast<uint32_t>(indexed_++));
+  return objects.back();
+}
+
 int Program::indexOf(std::string_view name) const {
-  for (size_t i = 0; i < objects.size(); ++i)
+  size_t indexed = std::min(indexed_, objects.size());
+  if (auto it = by_name_.find(name); it != by_name_.end() && it->second < indexed) return static_cast<int>(it->second);
+  for (size_t i = indexed; i < objects.size(); ++i)
     if (objects[i].name == name) return static_cast<int>(i);
   return -1;
 }

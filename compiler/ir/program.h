@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "ir/value.h"
@@ -98,11 +99,27 @@ struct Program {
   std::vector<Suppression> suppressions;
   std::string source_hash;           // of all input files, for output headers
 
+  // Appends a declaration and indexes its name, so find() and indexOf() are
+  // a hash lookup: checks, policy and suppressions look names up per
+  // finding, and a scan per lookup made large programs cubic.
+  Object& add(Object object);
+  // The first declaration with this name: by the index for those added with
+  // add(), by a scan of any appended to `objects` directly (hand-built test
+  // programs).
   const Object* find(std::string_view name) const;
   int indexOf(std::string_view name) const;
   // The declaration a reference field points at (`network = main`), or null
   // (absent, not a reference, or an attribute such as `aurora.endpoint`).
   const Object* referenced(const Object& object, std::string_view path) const;
+
+ private:
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // name -> index of its first declaration, for objects[0, indexed_).
+  std::unordered_map<std::string, uint32_t, NameHash, std::equal_to<>> by_name_;
+  size_t indexed_ = 0;
 };
 
 // A stable textual dump for golden tests.

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -109,6 +110,8 @@ class RuleContext {
   const RuleSettings& settings_;
   DiagnosticSink& sink_;
   const CostProvider* cost_;
+  // (kind, path) -> for each declaration, by index, those naming it (referrers()).
+  mutable std::map<std::pair<std::string, std::string>, std::vector<std::vector<const ir::Object*>>> referrers_;
 };
 
 class PolicyRule {

@@ -69,17 +69,29 @@ const ir::Object* RuleContext::referenced(const ir::Object& object, std::string_
 std::vector<const ir::Object*> RuleContext::referrers(const ir::Object& target, std::string_view kind,
                                                       std::string_view path) const {
   int index = program_.indexOf(target.name);
-  auto names = [&](const ir::Value& v) { return v.kind == Kind::Attr && static_cast<int>(v.object) == index; };
-  std::vector<const ir::Object*> out;
-  for (const ir::Object& o : program_.objects) {
-    if (!kind.empty() && o.kind != kind) continue;
-    const ir::Value* v = o.field(path);
-    if (!v) continue;
-    bool hit = names(*v);
-    for (const ir::Value& item : v->items) hit = hit || names(item);
-    if (hit) out.push_back(&o);
+  if (index < 0) return {};
+  // Every declaration's referrers for (kind, path), found in one pass the
+  // first time a rule asks: a rule asks for each declaration it checks, and
+  // a pass per question made those rules quadratic.
+  auto key = std::pair{std::string(kind), std::string(path)};
+  auto it = referrers_.find(key);
+  if (it == referrers_.end()) {
+    std::vector<std::vector<const ir::Object*>> by_target(program_.objects.size());
+    for (const ir::Object& o : program_.objects) {
+      if (!kind.empty() && o.kind != kind) continue;
+      const ir::Value* v = o.field(path);
+      if (!v) continue;
+      auto add = [&](const ir::Value& x) {
+        if (x.kind != Kind::Attr || x.object >= by_target.size()) return;
+        auto& list = by_target[x.object];
+        if (list.empty() || list.back() != &o) list.push_back(&o);  // once, however often o names it
+      };
+      add(*v);
+      for (const ir::Value& item : v->items) add(item);
+    }
+    it = referrers_.emplace(std::move(key), std::move(by_target)).first;
   }
-  return out;
+  return it->second[static_cast<size_t>(index)];
 }
 
 std::pair<const ir::Object*, std::string> RuleContext::watched(const ir::Object& alarm) const {

@@ -296,7 +296,7 @@ void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix)
   Global g = makeGlobal(Global::Kind::Object, ast, item);
   g.object = index;
   declareGlobal(object.name, g, label_range);
-  program_.objects.push_back(std::move(object));
+  program_.add(std::move(object));
   std::map<std::string, ir::Value, std::less<>> scope;
   for (const auto& s : locals_) for (const auto& [k, v] : s) scope[k] = v;
   pending_.push_back({&ast, item, std::move(scope), expansions_});

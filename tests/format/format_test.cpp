@@ -151,6 +151,46 @@ TEST(Format, RestoresMisformattedCopies) {
   }
 }
 
+// The lines as text: each atom's type, kind and bytes, and blank lines.
+std::string describe(const std::vector<format::Line>& lines) {
+  std::string out;
+  for (const format::Line& line : lines) {
+    out += "blanks " + std::to_string(line.blanks_before) + ":";
+    for (const format::Atom& a : line.atoms)
+      out += " [" + std::to_string(a.type) + "/" + std::to_string(static_cast<int>(a.kind)) + " " + std::string(a.text) + "]";
+    out += "\n";
+  }
+  return out;
+}
+
+// The formatter lexes with the hand-written lexer and falls back to ANTLR's
+// for a file it gives up on: both give the same lines, on every file of the
+// repository (the malformed ones too, where the fast lexer takes them) and
+// on misformatted copies (CRLF, tabs, form feeds, trailing blanks).
+TEST(Format, FastAndAntlrLexersSplitTheSameLines) {
+  size_t fast = 0;
+  for (const char* dir : {"examples", "stdlib", "tests", "editors", "bench", "docs"}) {
+    if (!fs::exists(kRoot / dir)) continue;
+    for (const fs::path& p : migFiles(kRoot / dir)) {
+      std::string text = readText(p);
+      std::vector<std::string> variants = {text, misformat(text, 7), text + "\f // tail \t\n\n/* end */"};
+      for (const std::string& v : variants) {
+        auto lines = format::splitLinesFast(v);
+        if (!lines) continue;  // a lexical error: ANTLR's alone
+        ++fast;
+        EXPECT_EQ(describe(*lines), describe(format::splitLinesAntlr(v))) << p;
+      }
+    }
+  }
+  for (std::string_view v : {"", "\n", "a\n\n\nb", "x = \"a${b /* c */ + \"d${e}\"}f\" // g  \r\n# h\r\n",
+                             "s = \"${ {a = 1}.a }\"\n/*\n*/ t", "#\n//\n/**/"}) {
+    auto lines = format::splitLinesFast(v);
+    ASSERT_TRUE(lines) << v;
+    EXPECT_EQ(describe(*lines), describe(format::splitLinesAntlr(v))) << v;
+  }
+  EXPECT_GT(fast, 100u);
+}
+
 TEST(Format, Basics) {
   EXPECT_EQ(formatSource(""), "");
   EXPECT_EQ(formatSource("\n\n  \n"), "");

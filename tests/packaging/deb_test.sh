@@ -27,7 +27,7 @@ deb=$(ls "$work"/pkg/migc_*.deb 2>/dev/null | head -1)
 dbgsym=$(ls "$work"/pkg/migc-dbgsym_*.ddeb 2>/dev/null | head -1)
 [[ -n "$deb" ]] || { cat "$work/cpack.log"; echo "FAIL: $name: no migc_*.deb"; exit 1; }
 dpkg-deb -I "$deb" >"$work/control" || fail "dpkg-deb cannot read $deb"
-grep -q '^ Depends:.*libyaml-cpp' "$work/control" || fail "Depends lacks the shared libraries (dpkg-shlibdeps)"
+grep -q '^ Depends:.*libfmt' "$work/control" || fail "Depends lacks the shared libraries (dpkg-shlibdeps)"
 
 root="$work/root"
 dpkg -x "$deb" "$root" || { echo "FAIL: $name: dpkg -x failed"; exit 1; }

@@ -16,7 +16,7 @@ inline std::map<std::string, model::OutputFiles> emitAll(
     const BackendOptions& options = {}) {
   std::map<std::string, model::OutputFiles> out;
   assets::Assets assets = assets::packageAssets(ws.program, ws.diags);
-  model::Stack lowered = lowerForTargets(ws.program, targets, assets, ws.diags);
+  LoweredProgram lowered = lowerForTargets(ws.program, targets, assets, ws.diags);
   for (const auto& backend : allBackends())
     if (!backend->rootFiles().empty() || targets.count(std::string(backend->name())))
       out[std::string(backend->name())] = backend->emit(ws.program, lowered, options, ws.diags);

@@ -119,6 +119,19 @@ DiagnosticSink runRules(const ir::Program& program) {
   return sink;
 }
 
+// MIG5025 finds an AWS access key id, (AKIA|ASIA)[0-9A-Z]{16}, anywhere in a
+// string under any key (the shape is scanned for, not matched by a regex).
+TEST(PolicyRules, LiteralSecretFindsAccessKeyIdsByShape) {
+  for (auto [text, found] : {std::pair{"AKIAABCDEFGHIJ012345", true}, std::pair{"id ASIA0123456789ABCDEF tail", true},
+                             std::pair{"AAKIAABCDEFGHIJ0123456", true}, std::pair{"AKIAABCDEFGHIJ01234", false},
+                             std::pair{"AKIAabcdefghij012345", false}, std::pair{"ASIB0123456789ABCDEF", false},
+                             std::pair{"-----BEGIN RSA PRIVATE KEY-----", true}, std::pair{"AKIA", false}}) {
+    ir::Program p;
+    p.objects.push_back(object("topic", "t", {{"display_name_tag", ir::Value::ofString(text)}}));
+    EXPECT_EQ(test::produces(runRules(p), "MIG5025"), found) << text;
+  }
+}
+
 TEST(PolicyRules, DestroyableFailsOnRetainedResourcesOfAnyKind) {
   ir::Program p;
   p.objects.push_back(object("bucket", "files", {{"force_destroy", ir::Value::ofBool(false)}}));

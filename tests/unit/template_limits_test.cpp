@@ -52,20 +52,25 @@ TEST(TemplateLimits, PassingCasesBuildWithoutErrors) {
   }
 }
 
-// The runbook's deploy commands carry --s3-bucket once a template passes
-// 51,200 bytes, and not before.
-TEST(TemplateLimits, RunbookDeploysLargeTemplatesThroughS3) {
+// dir/main.mig: the cutover-phases conformance program and `settings`
+// settings of 7,900 bytes each (about 8,150 bytes of template apiece).
+void writeProgramWithLargeSettings(const std::filesystem::path& dir, int settings) {
   std::ifstream in(MIGC_TESTS_DIR "/conformance/cutover-phases/main.mig");
   std::stringstream base;
   base << in.rdbuf();
+  std::filesystem::create_directories(dir);
+  std::ofstream program(dir / "main.mig");
+  program << base.str() << "\nlet chunk = join(\"\", [for i in range(7900) : \"x\"])\n";
+  for (int i = 0; i < settings; ++i)
+    program << "setting big_" << i << " { path = \"/big/${suffix}/" << i << "\"; value = chunk; tier = \"advanced\" }\n";
+}
+
+// The runbook's deploy commands carry --s3-bucket once a template passes
+// 51,200 bytes, and not before.
+TEST(TemplateLimits, RunbookDeploysLargeTemplatesThroughS3) {
   auto dir = std::filesystem::temp_directory_path() / "migc-template-size-test";
   for (int settings : {0, 10}) {
-    std::filesystem::create_directories(dir);
-    std::ofstream program(dir / "main.mig");
-    program << base.str() << "\nlet chunk = join(\"\", [for i in range(7900) : \"x\"])\n";
-    for (int i = 0; i < settings; ++i)
-      program << "setting big_" << i << " { path = \"/big/${suffix}/" << i << "\"; value = chunk; tier = \"advanced\" }\n";
-    program.close();
+    writeProgramWithLargeSettings(dir, settings);
     Workspace ws;
     std::string error;
     ASSERT_TRUE(runCheckPipeline({(dir / "main.mig").string()}, asBuild(), ws, error)) << error;
@@ -76,6 +81,29 @@ TEST(TemplateLimits, RunbookDeploysLargeTemplatesThroughS3) {
     bool via_s3 = runbook[0].content.find("--s3-bucket \"$ARTIFACT_BUCKET\" --capabilities") != std::string::npos;
     EXPECT_EQ(via_s3, settings > 0) << settings << " large settings";
     EXPECT_EQ(test::produces(ws.diags, "MIG3053"), settings > 0);
+    std::filesystem::remove_all(dir);
+  }
+}
+
+// Built without CloudFormation, the runbook still names its deploy commands:
+// it decides --s3-bucket without printing the template when the template's
+// ids, types and properties alone pass the limit, and by printing it
+// otherwise. Either way the runbook is the one a build with every target
+// writes, below the limit, near it and far above it.
+TEST(TemplateLimits, RunbookIsTheSameWhetherCloudFormationIsBuiltOrNot) {
+  auto dir = std::filesystem::temp_directory_path() / "migc-template-size-runbook-test";
+  for (int settings : {0, 5, 6, 7, 20}) {
+    writeProgramWithLargeSettings(dir, settings);
+    std::string runbooks[2];
+    for (int with_cloudformation : {0, 1}) {
+      Workspace ws;
+      std::string error;
+      ASSERT_TRUE(runCheckPipeline({(dir / "main.mig").string()}, asBuild(), ws, error)) << error;
+      auto outputs = with_cloudformation ? test::emitAll(ws) : test::emitAll(ws, {"terraform", "pulumi"});
+      ASSERT_EQ(outputs["runbook"].size(), 1u);
+      runbooks[with_cloudformation] = outputs["runbook"][0].content;
+    }
+    EXPECT_EQ(runbooks[0], runbooks[1]) << settings << " large settings";
     std::filesystem::remove_all(dir);
   }
 }

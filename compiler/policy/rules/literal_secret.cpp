@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 
 #include "policy/rule.h"
 
@@ -23,10 +22,21 @@ bool secretKey(std::string_view key) {
   return false;
 }
 
+// An AWS access key id, (AKIA|ASIA)[0-9A-Z]{16}, anywhere in the text. A
+// scan rather than std::regex_search, which made this rule a tenth of the
+// CPU of a large check: every string of the program goes through here.
+bool hasAccessKeyId(std::string_view s) {
+  auto upperOrDigit = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  for (size_t at = s.find("A"); at != std::string_view::npos && at + 20 <= s.size(); at = s.find('A', at + 1)) {
+    std::string_view prefix = s.substr(at, 4);
+    if (prefix != "AKIA" && prefix != "ASIA") continue;
+    if (std::all_of(s.begin() + at + 4, s.begin() + at + 20, upperOrDigit)) return true;
+  }
+  return false;
+}
+
 bool secretShaped(std::string_view text) {
-  static const std::regex access_key("(AKIA|ASIA)[0-9A-Z]{16}");
-  std::string s(text);
-  return std::regex_search(s, access_key) || s.find("PRIVATE KEY-----") != std::string::npos;
+  return hasAccessKeyId(text) || text.find("PRIVATE KEY-----") != std::string_view::npos;
 }
 
 class LiteralSecretRule final : public PolicyRule {
