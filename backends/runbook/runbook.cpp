@@ -175,18 +175,25 @@ bool replicatesChanges(const ir::Object& o) {
   return mode && mode->text != "full_load";
 }
 
-// target_prep = do_nothing, the default (CHK-D16).
-bool loadsIntoExistingTables(const ir::Object& o) {
-  const ir::Value* settings = o.kind == "pipeline" ? o.field("settings") : nullptr;
+// The pipeline's target_prep: do_nothing, the default, when unset.
+std::string targetPrep(const ir::Object& o) {
+  const ir::Value* settings = o.field("settings");
   const ir::Value* prep = settings ? settings->get("target_prep") : nullptr;
-  return o.kind == "pipeline" && (!prep || prep->text == "do_nothing");
+  return prep ? prep->text : "do_nothing";
+}
+
+// target_prep = do_nothing or truncate: DMS creates no table (CHK-D16).
+bool loadsIntoExistingTables(const ir::Object& o) {
+  if (o.kind != "pipeline") return false;
+  std::string prep = targetPrep(o);
+  return prep == "do_nothing" || prep == "truncate";
 }
 
 // What must hold before a pipeline's task starts: what its source needs for
 // DMS to capture changes (the checks record it per source from
 // engine_facts.json: binlog_format = ROW, ARCHIVELOG, MS-CDC, ...), since
 // migc cannot see the source's settings; and, with target_prep =
-// do_nothing, the target's tables (MIG2152).
+// do_nothing or truncate, the target's tables (MIG2152).
 void beforeReplication(std::string& md, const ir::Program& p, const std::vector<const ir::Object*>& pipelines) {
   md += "## Before replication starts\n\n"
         "DMS captures changes only from a source prepared for it, and loads only into tables that exist unless "
@@ -203,10 +210,10 @@ void beforeReplication(std::string& md, const ir::Program& p, const std::vector<
     for (const ir::Value& step : steps ? steps->items : std::vector<ir::Value>{})
       md += "* [ ] " + step.text + "\n";
     if (loadsIntoExistingTables(*o))
-      md += fmt::format("* [ ] the tables exist in {} (`target_prep = do_nothing`: DMS creates none): for the same "
+      md += fmt::format("* [ ] the tables exist in {} (`target_prep = {}`: DMS creates none): for the same "
                         "engine, the source's schema without data (e.g. `pg_dump --schema-only`, `mysqldump "
                         "--no-data`); across engines, the AWS Schema Conversion Tool\n",
-                        code(target->name));
+                        code(target->name), targetPrep(*o));
     md += "\n";
   }
 }
