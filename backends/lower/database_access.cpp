@@ -1,6 +1,7 @@
 #include "lower/database_access.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "lower/common.h"
 
@@ -35,10 +36,24 @@ std::vector<const ir::Object*> reachedDatabases(Context& ctx, const ir::Object& 
         std::find(out.begin(), out.end(), db) == out.end())
       out.push_back(db);
   };
+  // A database the value names, directly or through a setting it names
+  // (DB_PARAM = db_endpoint.name, where db_endpoint's value is
+  // aurora.endpoint): the application connects to what it reads.
+  std::function<void(const ir::Value&, bool)> named = [&](const ir::Value& v, bool via_setting) {
+    if (v.kind == ir::Value::Kind::Attr) {
+      const ir::Object& o = ctx.program().objects[v.object];
+      if (o.kind == "setting" && !via_setting) {
+        if (const ir::Value* value = o.field("value")) named(*value, true);
+      } else {
+        reach(&o);
+      }
+    }
+    for (const ir::Value& item : v.items) named(item, via_setting);
+    for (const auto& [key, entry] : v.entries) named(entry, via_setting);
+  };
   if (client.kind == "service") {
     fields::Service s(client);
-    for (const auto& [name, value] : s.environment().entries())
-      if (value.value().kind == ir::Value::Kind::Attr) reach(&ctx.program().objects[value.value().object]);
+    for (const auto& [name, value] : s.environment().entries()) named(value.value(), false);
     for (const auto& [name, ref] : s.secrets().entries())
       if (const ir::Object* secret = ctx.objectOrNull(ref))
         for (const char* kind : {"cluster", "database"})

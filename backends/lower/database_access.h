@@ -13,9 +13,10 @@ namespace migc::lower {
 // The databases (Aurora clusters and RDS instances) of the client's network
 // that the client reaches on their port, in program order, each once. Any
 // client reaches those that list it in `clients`; a service also reaches
-// those its environment refers to (DB_HOST = orders.endpoint) and those
-// whose credentials secret it reads (DB_CREDENTIALS = master): an
-// application given a database's address or master login connects to it.
+// those its environment refers to (DB_HOST = orders.endpoint, also inside
+// a string or through a setting it names whose value does) and those whose
+// credentials secret it reads (DB_CREDENTIALS = master): an application
+// given a database's address or master login connects to it.
 std::vector<const ir::Object*> reachedDatabases(Context& ctx, const ir::Object& client);
 
 // For each reached database: egress from the client's group `group` (its

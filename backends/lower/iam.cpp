@@ -21,12 +21,12 @@ PValue assumeRolePolicy(std::string service) {
                                          {"Action", PValue::s("sts:AssumeRole")}})});
 }
 
-PValue secretAccessPolicy(Context& ctx, std::vector<std::string> actions, const std::vector<const ir::Object*>& secrets) {
+PValue accessPolicy(Context& ctx, std::vector<std::string> actions, const std::vector<const ir::Object*>& objects) {
   std::vector<PValue> arns;
   std::vector<std::pair<const ir::Object*, std::string>> uses;
-  for (const ir::Object* secret : secrets) {
-    arns.push_back(ctx.attribute(*secret, "arn"));
-    for (const std::string& a : actions) uses.emplace_back(secret, a);
+  for (const ir::Object* object : objects) {
+    arns.push_back(ctx.attribute(*object, "arn"));
+    for (const std::string& a : actions) uses.emplace_back(object, a);
   }
   std::vector<PValue> statements = {statement(std::move(actions), std::move(arns))};
   for (PValue& s : keyUseStatements(ctx, uses)) statements.push_back(std::move(s));

@@ -17,10 +17,11 @@ PValue policyDocument(std::vector<PValue> statements);
 PValue statement(std::vector<std::string> actions, std::vector<PValue> resources);
 // Lets `service` (e.g. "dms.amazonaws.com") assume the role.
 PValue assumeRolePolicy(std::string service);
-// `actions` on `secrets`, plus the KMS actions (kms:Decrypt through Secrets
-// Manager) on the keys of those under a customer-managed key: a role that
-// reads a secret can then decrypt it, and nothing else.
-PValue secretAccessPolicy(Context& ctx, std::vector<std::string> actions, const std::vector<const ir::Object*>& secrets);
+// `actions` on `objects` (secrets, settings), plus the KMS actions
+// (kms:Decrypt through Secrets Manager or SSM) on the keys of those under a
+// customer-managed key: a role that reads a secret or a SecureString can
+// then decrypt it, and nothing else.
+PValue accessPolicy(Context& ctx, std::vector<std::string> actions, const std::vector<const ir::Object*>& objects);
 // A role that `service` assumes, named from the naming pattern, with the
 // migration's tags; `id` is the resource's logical id.
 model::Resource& serviceRole(Context& ctx, const ir::Object& o, std::string id, PValue name, std::string service);

@@ -157,6 +157,28 @@ KeyUse keyUseOf(const Context& ctx, const ir::Object& target, std::string_view a
   return use;
 }
 
+namespace {
+
+// A SecureString in another region (a service there reads it): its key's ARN
+// would be another region's stack's value (a parameter to pass by hand in
+// CloudFormation, MIG3021). Instead the role may use any key of that region
+// and account, but only through SSM there and only for this parameter: SSM
+// puts the parameter's ARN in the encryption context of every call it makes.
+PValue crossRegionParameterKeyUse(Context& ctx, const ir::Object& setting, const KeyUse& use) {
+  std::string region = ctx.regionOf(*use.key);
+  PValue keys = PValue::concat({PValue::s("arn:" + Context::partitionOf(region) + ":kms:" + region + ":"), accountId(ctx),
+                                PValue::s(":key/*")});
+  PValue s = statement(use.kms_actions, {std::move(keys)});
+  s.fields.emplace_back(
+      "Condition",
+      PValue::object({{"StringEquals",
+                       PValue::object({{"kms:ViaService", PValue::s(use.via + "." + region + ".amazonaws.com")},
+                                       {"kms:EncryptionContext:PARAMETER_ARN", ctx.attribute(setting, "arn")}})}}));
+  return s;
+}
+
+}  // namespace
+
 std::vector<PValue> keyUseStatements(Context& ctx, const std::vector<std::pair<const ir::Object*, std::string>>& uses) {
   // Grouped by (KMS actions, service endpoint), in first-use order; keys once per group.
   struct Group {
@@ -165,16 +187,20 @@ std::vector<PValue> keyUseStatements(Context& ctx, const std::vector<std::pair<c
     std::vector<const ir::Object*> keys;
   };
   std::vector<Group> groups;
+  std::vector<PValue> out;
   for (const auto& [target, action] : uses) {
     KeyUse use = keyUseOf(ctx, *target, action);
     if (!use.key) continue;
+    if (target->kind == "setting" && ctx.regionOf(*use.key) != ctx.currentRegion()) {
+      out.push_back(crossRegionParameterKeyUse(ctx, *target, use));
+      continue;
+    }
     std::string via = use.via + "." + ctx.regionOf(*use.key) + ".amazonaws.com";
     auto it = std::find_if(groups.begin(), groups.end(),
                            [&](const Group& g) { return g.actions == use.kms_actions && g.via_service == via; });
     if (it == groups.end()) it = groups.insert(groups.end(), Group{use.kms_actions, via, {}});
     if (std::find(it->keys.begin(), it->keys.end(), use.key) == it->keys.end()) it->keys.push_back(use.key);
   }
-  std::vector<PValue> out;
   for (Group& g : groups) {
     std::vector<PValue> arns;
     for (const ir::Object* key : g.keys) arns.push_back(ctx.attribute(*key, "arn"));

@@ -188,7 +188,7 @@ KindLowering lowering<kind::pipeline>() {
     std::string secrets_role = Context::id(o, "secrets_role");
     serviceRole(ctx, o, secrets_role, ctx.name(o, "dms-secrets"), "dms." + ctx.currentRegion() + ".amazonaws.com");
     rolePolicy(ctx, o, secrets_role, Context::id(o, "secrets_policy"), PValue::s("read-migration-secrets"),
-               secretAccessPolicy(ctx, {"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
+               accessPolicy(ctx, {"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"},
                                   {&ends.source_secret, &ends.target_secret}));
 
     securityGroupRules(ctx, o, ends, engines);

@@ -3,6 +3,8 @@
 // the ALB (service_alb.cpp) with a blue and a green target group behind one
 // weighted listener, and per colour a task definition, an ECS service and
 // CPU/memory target tracking.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "lower/common.h"
@@ -65,8 +67,23 @@ void roles(Context& ctx, const ir::Object& o) {
     if (const ir::Object* secret = ctx.objectOrNull(ref)) secrets.push_back(secret);
   if (!secrets.empty())
     rolePolicy(ctx, o, exec, Context::id(o, "secrets_policy"), PValue::s("read-service-secrets"),
-               secretAccessPolicy(ctx, {"secretsmanager:GetSecretValue"}, secrets));
-  serviceRole(ctx, o, Context::id(o, "task_role"), ctx.name(o, "task-role"), "ecs-tasks.amazonaws.com");
+               accessPolicy(ctx, {"secretsmanager:GetSecretValue"}, secrets));
+  std::string task = Context::id(o, "task_role");
+  serviceRole(ctx, o, task, ctx.name(o, "task-role"), "ecs-tasks.amazonaws.com");
+  // A setting the environment names (DB_ENDPOINT_PARAM = db_endpoint.name) is
+  // one the application reads at run time: the task role may read it (and
+  // decrypt a SecureString under the program's key), that parameter only.
+  std::vector<const ir::Object*> settings;
+  for (const auto& [name, value] : s.environment().entries()) {
+    const ir::Value& v = value.value();
+    if (v.kind != ir::Value::Kind::Attr) continue;
+    const ir::Object* setting = &ctx.program().objects[v.object];
+    if (setting->kind == "setting" && std::find(settings.begin(), settings.end(), setting) == settings.end())
+      settings.push_back(setting);
+  }
+  if (!settings.empty())
+    rolePolicy(ctx, o, task, Context::id(o, "settings_policy"), PValue::s("read-service-settings"),
+               accessPolicy(ctx, {"ssm:GetParameter"}, settings));
 }
 
 void securityGroups(Context& ctx, const ir::Object& o, const ir::Object& network, const ServiceNetwork& n) {

@@ -84,6 +84,13 @@ KindLowering lowering<kind::setting>() {
                              accountId(ctx), PValue::s(":parameter"), std::move(name)});
     };
     bool secure = fields::Setting(o).secure().constant();
+    // Read from another region (a service there names it): spelt from the
+    // path, as a CloudFormation template cannot refer to another region's
+    // stack and would take the value as a parameter to pass by hand (MIG3021).
+    if (ctx.currentRegion() != region) {
+      PValue path = ctx.value(fields::Setting(o).path());
+      return attr != "arn" ? path : arnOf(std::move(path));
+    }
     if (!secure)
       return attr != "arn" ? PValue::refTo(id, "name")
                            : PValue::perTarget(Targets::CloudFormation, "CloudFormation's SSM parameter has no Arn "

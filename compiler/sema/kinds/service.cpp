@@ -68,7 +68,10 @@ const KindSchema& serviceSchema() {
     s.field("health_check", types::string(), "The HTTP path the load balancer probes; a 200-399 answer is healthy.")
         .default_value = str("/");
     s.field("environment", types::mapOf(types::any()),
-            "Plain environment variables; values may reference declarations, e.g. { DB_HOST = aurora.endpoint }.")
+            "Plain environment variables; values may reference declarations, e.g. { DB_HOST = aurora.endpoint }. "
+            "A database named here is one the tasks reach (security-group rules on its port); a setting named "
+            "here (DB_PARAM = db_endpoint.name) is one they read: the task role may ssm:GetParameter it, and "
+            "decrypt it through SSM when it is a SecureString under the program's key.")
         .default_value = emptyMap();
     s.field("secrets", types::mapOf(types::ref("secret")),
             "Environment variables filled from secrets at start, e.g. { DB_CREDENTIALS = master } (the secret's JSON).")
