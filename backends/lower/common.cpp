@@ -47,7 +47,7 @@ model::Resource& securityGroup(Context& ctx, const ir::Object& owner, std::strin
                                                     {"ip_protocol", PValue::s("icmp")},
                                                     {"from_port", PValue::i(252)},
                                                     {"to_port", PValue::i(86)}})}))},
-      {"tags", ctx.tags()}};
+      {"tags", ctx.tags(&owner)}};
   return sg;
 }
 

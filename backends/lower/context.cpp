@@ -64,9 +64,17 @@ PValue Context::name(const ir::Object& o, std::string_view kind_label) const {
   return PValue::concat(std::move(parts));
 }
 
-PValue Context::tags() {
+PValue Context::tags(const ir::Object* owner) {
   model::Fields fields;
-  for (const auto& [k, v] : program_.tags.entries) fields.emplace_back(k, value(v));
+  const ir::Value* own = owner ? owner->field("tags") : nullptr;
+  if (own && own->kind != Kind::Map) own = nullptr;
+  for (const auto& [k, v] : program_.tags.entries) {
+    const ir::Value* mine = own ? own->get(k) : nullptr;
+    fields.emplace_back(k, value(mine ? *mine : v));
+  }
+  if (own)
+    for (const auto& [k, v] : own->entries)
+      if (!program_.tags.get(k)) fields.emplace_back(k, value(v));
   return PValue::object(std::move(fields));
 }
 

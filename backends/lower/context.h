@@ -70,9 +70,12 @@ class Context {
   // The physical name from the naming pattern: {name} is the object's
   // name, {kind} the resource kind label, {param} a deploy-time param.
   PValue name(const ir::Object& o, std::string_view kind_label) const;
-  // The migration's tags (a map; CloudFormation's translation writes the
-  // list its types take).
-  PValue tags();
+  // The migration's tags with the current declaration's `tags` over them
+  // (a map; CloudFormation's translation writes the list its types take).
+  PValue tags() { return tags(current_); }
+  // The tags of a resource `owner` makes (null: an account-wide resource,
+  // which carries the migration's tags only).
+  PValue tags(const ir::Object* owner);
   // A value of the program as the model holds it: constants as they are,
   // params as references to them, attributes as references to the
   // resources that hold them.

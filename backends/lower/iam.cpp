@@ -37,7 +37,7 @@ model::Resource& serviceRole(Context& ctx, const ir::Object& o, std::string id, 
   model::Resource& role = ctx.add("aws_iam_role", std::move(id), o);
   role.properties = {{"name", std::move(name)},
                      {"assume_role_policy", PValue::json(assumeRolePolicy(std::move(service)))},
-                     {"tags", ctx.tags()}};
+                     {"tags", ctx.tags(&o)}};
   return role;
 }
 

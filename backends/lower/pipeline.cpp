@@ -46,8 +46,10 @@ Ends endsOf(const Context& ctx, const ir::Object& pipeline) {
 // tags (a suffix or an environment would name one stack).
 void accountRole(Context& ctx, const ir::Object& o, const std::string& id, const char* name, const char* policy) {
   model::Resource& role = serviceRole(ctx, o, id, PValue::s(name), "dms.amazonaws.com");
-  std::erase_if(role.properties, [](auto& property) {
+  // Account-wide: the migration's tags, not the first pipeline's own.
+  std::erase_if(role.properties, [&](auto& property) {
     if (property.first != "tags") return false;
+    property.second = ctx.tags(nullptr);
     std::erase_if(property.second.fields, [](const auto& tag) {
       return tag.second.any([](const PValue& x) { return x.kind == PValue::Kind::Param; });
     });
@@ -123,7 +125,7 @@ void secretsManagerEndpoint(Context& ctx, const ir::Object& o, const Ends& ends)
         {"subnet_ids", subnetIds(net)},
         {"security_group_ids", PValue::list({endpoint_sg})},
         {"private_dns_enabled", PValue::b(true)},
-        {"tags", ctx.tags()}};
+        {"tags", ctx.tags(&net)}};
   }
   securityGroupRule(ctx, o, true, Context::id(o, "secretsmanager_in"), endpoint_sg, "DMS instance of " + o.name,
                     PValue::i(443), "referenced_security_group_id", securityGroupRef(o, "sg"));

@@ -172,7 +172,7 @@ int runBuild(BuildOptions& opts) {
     outputs.push_back({root.empty() ? std::string(backend->name()) : std::string(),
                        backend->emit(ws.program, lowered, options, ws.diags), root});
   }
-  addExpansionNotes(ws.sources, ws.diags.diagnostics(), checked);
+  addExpansionNotes(ws.sources, ws.diags, checked);
   sortDiagnostics(ws.diags.diagnostics());
   applyWarningsAsErrors(ws.diags, opts.diag);
   if (ws.diags.hasErrors()) return finish(opts, ws, {}, false);

@@ -157,7 +157,7 @@ bool checkLoadedWorkspace(const fs::path& root, const LoadOptions& options, Work
   // program the checks accept (build lowers only those).
   if (checked && options.scope.cloudformation && !options.scope.building && !ws.diags.hasErrors())
     reportCloudFormationLimits(ws.program, generatedHeader(ws.program.name, std::string(64, '0')), ws.diags);
-  addExpansionNotes(ws.sources, ws.diags.diagnostics());
+  addExpansionNotes(ws.sources, ws.diags);
   sortDiagnostics(ws.diags.diagnostics());
   return true;
 }

@@ -153,13 +153,29 @@ void Elaborator::expandComponent(const Ast& ast, NodeId block, const Global& com
     diags_.report(DiagKind::UnknownField, range(ast, node), cast.str(decl.name), name)
         .note("the component's parameters are declared here", range(cast, component.node));
   }
+  // The body sees the parameters and, by their short names, its own
+  // declarations (instance_), not the loop variables around the use.
+  auto outer_locals = std::move(locals_);
+  locals_.clear();
   locals_.push_back(std::move(scope));
+  SourceRange use_range = range(ast, use.a ? use.a : block);
+  int parent = instance_;
+  instances_.push_back({instance, &component, parent, use_range, {}});
+  instance_ = static_cast<int>(instances_.size() - 1);
+  // A second use of the same name keeps the first in the index: its
+  // declarations are reported as duplicates (MIG1002).
+  instance_index_.emplace(instance, static_cast<uint32_t>(instance_));
+  if (parent >= 0) {
+    const std::string& parent_name = instances_[static_cast<size_t>(parent)].name;
+    instances_[static_cast<size_t>(parent)].members.emplace(instance.substr(parent_name.size() + 1), instance);
+  }
   SourceRange body = cast.range(decl.c);
-  uint32_t id = sm_.addExpansion(std::string(cast.str(decl.name)), range(ast, use.a ? use.a : block));
+  uint32_t id = sm_.addExpansion(std::string(cast.str(decl.name)), use_range);
   expansions_.push_back({&cast, body.begin, body.end, id});
   for (NodeId item : cast.list(cast.node(decl.c).list)) collect(cast, item, instance + "_");
   expansions_.pop_back();
-  locals_.pop_back();
+  instance_ = parent;
+  locals_ = std::move(outer_locals);
 }
 
 void Elaborator::recordAnnotation(const Ast& ast, NodeId id, ir::Object& object) {

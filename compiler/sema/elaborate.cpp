@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <tuple>
 
 #include "base/confine.h"
 #include "sema/elaborator.h"
@@ -99,40 +100,51 @@ ir::Program Elaborator::run() {
   // Lets nobody uses are still checked.
   for (uint32_t i : globalsByName(Global::Kind::Let)) {
     Global& g = globals_[i];
-    if (g.value >= 0) continue;
-    let_stack_.push_back(g.name);
-    g.evaluating = true;
-    g.value = keepLetValue(eval(*g.ast, g.ast->node(g.node).b));
-    g.evaluating = false;
-    let_stack_.pop_back();
+    if (g.value < 0) globalValue(*g.ast, g.node, g);
   }
+  // An output of a component's body is an output of the program for each
+  // instance (`acme_endpoint`), ordered by where the instance is used.
+  std::vector<std::tuple<uint32_t, uint32_t, int>> output_order;  // file, offset, instance
   for (uint32_t i : globalsByName(Global::Kind::Output)) {
-    const Global& g = globals_[i];
-    const Node& n = g.ast->node(g.node);
-    ir::Value v = eval(*g.ast, n.b);
+    Global& g = globals_[i];
+    ir::Value v = globalValue(*g.ast, g.node, g);
     if (v.kind == Kind::Null) continue;
-    program_.outputs.push_back({g.name, std::move(v), g.ast->range(g.node)});
+    SourceRange where;
+    inScopeOf(g, [&] { where = range(*g.ast, g.node); });  // marked with the instance's expansion
+    std::tuple<uint32_t, uint32_t, int> order{where.file.index, where.begin, -1};
+    for (int in = g.scope >= 0 ? scopes_[static_cast<size_t>(g.scope)].instance : -1; in >= 0;
+         in = instances_[static_cast<size_t>(in)].parent) {
+      const SourceRange& use = instances_[static_cast<size_t>(in)].use;
+      order = {use.file.index, use.begin, in};
+    }
+    program_.outputs.push_back({g.name, std::move(v), where});
+    output_order.push_back(order);
   }
   markSecretParams(program_);
   checkDynamicReferences(program_, diags_);
-  // Outputs in source order, not name order.
-  std::stable_sort(program_.outputs.begin(), program_.outputs.end(), [](const ir::Output& a, const ir::Output& b) {
-    return a.range.file.index != b.range.file.index ? a.range.file.index < b.range.file.index : a.range.begin < b.range.begin;
-  });
+  // Outputs in source order (an instance's where it is used), not name order.
+  std::vector<size_t> order(program_.outputs.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return output_order[a] < output_order[b]; });
+  std::vector<ir::Output> sorted;
+  sorted.reserve(order.size());
+  for (size_t i : order) sorted.push_back(std::move(program_.outputs[i]));
+  program_.outputs = std::move(sorted);
   recordLetValues();
   return std::move(program_);
 }
 
-void Elaborator::declareGlobal(std::string name, Global g, SourceRange where) {
+bool Elaborator::declareGlobal(std::string name, Global g, SourceRange where) {
   if (const Global* first = findGlobal(name)) {
     diags_.report(DiagKind::DuplicateDeclaration, where, name).note("first declared here", first->range);
-    return;
+    return false;
   }
   g.name = std::move(name);
   g.range = where;
   globals_.push_back(std::move(g));
   global_index_.emplace(globals_.back().name, static_cast<uint32_t>(globals_.size() - 1));
   recordDeclaration(globals_.back(), where);
+  return true;
 }
 
 Global* Elaborator::findGlobal(std::string_view name) {
@@ -181,11 +193,15 @@ void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix)
       deferred_params_.emplace_back(&ast, item);
       return;
     case NodeKind::Let:
-      declareGlobal(prefix + std::string(ast.str(n.name)), makeGlobal(Global::Kind::Let, ast, item), nameRange());
+    case NodeKind::Output: {
+      // In a component's body or a loop, the value is evaluated where it is
+      // written: with the parameters and loop variables in force there.
+      Global g = makeGlobal(n.kind == NodeKind::Let ? Global::Kind::Let : Global::Kind::Output, ast, item);
+      g.scope = captureScope();
+      std::string name = prefix + std::string(ast.str(n.name));
+      if (declareGlobal(name, std::move(g), nameRange())) addMember(ast.str(n.name), name);
       return;
-    case NodeKind::Output:
-      declareGlobal(prefix + std::string(ast.str(n.name)), makeGlobal(Global::Kind::Output, ast, item), nameRange());
-      return;
+    }
     case NodeKind::Component:
       declareGlobal(prefix + std::string(ast.str(n.name)), makeGlobal(Global::Kind::Component, ast, item), nameRange());
       return;
@@ -295,11 +311,43 @@ void Elaborator::collect(const Ast& ast, NodeId item, const std::string& prefix)
   int index = static_cast<int>(program_.objects.size());
   Global g = makeGlobal(Global::Kind::Object, ast, item);
   g.object = index;
-  declareGlobal(object.name, g, label_range);
+  if (declareGlobal(object.name, g, label_range)) addMember(label, object.name);
   program_.add(std::move(object));
   std::map<std::string, ir::Value, std::less<>> scope;
   for (const auto& s : locals_) for (const auto& [k, v] : s) scope[k] = v;
-  pending_.push_back({&ast, item, std::move(scope), expansions_});
+  pending_.push_back({&ast, item, std::move(scope), expansions_, instance_});
+}
+
+void Elaborator::addMember(std::string_view short_name, const std::string& full_name) {
+  if (instance_ >= 0) instances_[static_cast<size_t>(instance_)].members.emplace(short_name, full_name);
+}
+
+int Elaborator::captureScope() {
+  if (locals_.empty() && instance_ < 0) return -1;
+  Scope scope;
+  for (const auto& s : locals_) for (const auto& [k, v] : s) scope.locals[k] = v;
+  scope.expansions = expansions_;
+  scope.instance = instance_;
+  scopes_.push_back(std::move(scope));
+  return static_cast<int>(scopes_.size() - 1);
+}
+
+void Elaborator::inScopeOf(const Global& g, const std::function<void()>& body) {
+  auto saved_locals = std::move(locals_);
+  auto saved_expansions = expansions_;
+  int saved_instance = instance_;
+  locals_.clear();
+  instance_ = -1;
+  if (g.scope >= 0) {
+    const Scope& scope = scopes_[static_cast<size_t>(g.scope)];
+    locals_.push_back(scope.locals);
+    expansions_ = scope.expansions;
+    instance_ = scope.instance;
+  }
+  body();
+  locals_ = std::move(saved_locals);
+  expansions_ = std::move(saved_expansions);
+  instance_ = saved_instance;
 }
 
 SourceRange Elaborator::range(const Ast& ast, NodeId id) const {
@@ -321,6 +369,7 @@ void Elaborator::elaborateObject(size_t index) {
   locals_.clear();
   locals_.push_back(std::move(pending.locals));  // each object is elaborated once
   expansions_ = std::move(pending.expansions);
+  instance_ = pending.instance;
   for (NodeId a : ast.list(n.list2)) recordAnnotation(ast, a, object);
   std::vector<std::string> withheld;
   elaborateBody(ast, n.c, *schema, object, "", object.fields, &withheld);
@@ -343,6 +392,7 @@ void Elaborator::elaborateObject(size_t index) {
   resolveLocalPaths(*schema, object, facts);
   object.facts = std::move(facts);
   locals_.clear();
+  instance_ = -1;
 }
 
 // Whether a schema has a metric-typed field, in itself or a nested block:

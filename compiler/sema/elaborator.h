@@ -31,6 +31,19 @@ struct Global {
   std::string name;
   SourceRange range;               // where it is declared
   int symbol = -1;                 // index into the SymbolIndex, when one is recorded
+  int scope = -1;                  // Let, Output in a component body or loop: index into Elaborator::scopes_
+};
+
+// A component use: the names its body declares, by their short names, so
+// that the body's declarations and outputs find one another and the
+// instance's outputs are its members (`acme.endpoint`).
+struct Instance {
+  std::string name;                // the program's name of the instance ("acme", "acme_replica")
+  const Global* component = nullptr;
+  int parent = -1;                 // the instance whose body uses this one
+  SourceRange use;                 // the use's label
+  // short name -> the program's name (objects, lets, outputs, nested instances)
+  std::map<std::string, std::string, std::less<>> members;
 };
 
 class Elaborator {
@@ -123,7 +136,7 @@ class Elaborator {
  private:
   friend class DeclarationWalker;
   void collect(const Ast& ast, NodeId item, const std::string& prefix);
-  void declareGlobal(std::string name, Global g, SourceRange where);
+  bool declareGlobal(std::string name, Global g, SourceRange where);  // false: a duplicate (reported)
   Global* findGlobal(std::string_view name);
   const Global* findGlobal(std::string_view name) const;
   // Indices into globals_ of one kind, in name order (the order diagnostics
@@ -179,8 +192,38 @@ class Elaborator {
     NodeId block;
     std::map<std::string, ir::Value, std::less<>> locals;
     std::vector<ActiveExpansion> expansions;
+    int instance = -1;
   };
   std::vector<PendingObject> pending_;
+  // Where a let or output of a component body or loop is evaluated: the
+  // loop variables and parameters, expansions and instance in force there.
+  struct Scope {
+    std::map<std::string, ir::Value, std::less<>> locals;
+    std::vector<ActiveExpansion> expansions;
+    int instance = -1;
+  };
+  std::deque<Scope> scopes_;
+  int captureScope();  // the scope in force now, or -1 at file level
+  // Runs `body` in a global's scope (its own, or the file level's).
+  void inScopeOf(const Global& g, const std::function<void()>& body);
+  std::deque<Instance> instances_;
+  std::unordered_map<std::string, uint32_t> instance_index_;  // Instance::name -> instances_
+  int instance_ = -1;  // the instance whose body is being collected or elaborated
+  // A name as the current instance's body sees it: its own declarations by
+  // their short names first, innermost body first; else the name itself.
+  std::string resolveShortName(std::string_view name) const;
+  bool isLocal(std::string_view name) const {
+    for (const auto& scope : locals_)
+      if (scope.count(name)) return true;
+    return false;
+  }
+  // Records `short_name` as a member of the instance being collected.
+  void addMember(std::string_view short_name, const std::string& full_name);
+  const Instance* findInstance(std::string_view name) const;
+  // `instance.output`: the output's value, evaluated once in its scope.
+  ir::Value instanceOutput(const Ast& ast, NodeId member, const Instance& instance, std::string_view output);
+  // A let's or output's value (evaluated lazily once; cycles reported).
+  ir::Value globalValue(const Ast& ast, NodeId id, Global& g);
   std::map<const KindSchema*, std::shared_ptr<const ir::Value>> defaults_;  // defaultsFor()
   std::map<const KindSchema*, bool> has_metrics_;  // metricFacts(): any metric field inside
   int migration_blocks_ = 0;

@@ -88,6 +88,68 @@ std::string Elaborator::suggestName(std::string_view name) const {
   return suggest.best();
 }
 
+std::string Elaborator::resolveShortName(std::string_view name) const {
+  for (int i = instance_; i >= 0; i = instances_[static_cast<size_t>(i)].parent) {
+    const Instance& in = instances_[static_cast<size_t>(i)];
+    if (auto it = in.members.find(name); it != in.members.end()) return it->second;
+  }
+  return std::string(name);
+}
+
+const Instance* Elaborator::findInstance(std::string_view name) const {
+  auto it = instance_index_.find(resolveShortName(name));
+  return it == instance_index_.end() ? nullptr : &instances_[it->second];
+}
+
+ir::Value Elaborator::globalValue(const Ast& ast, NodeId id, Global& g) {
+  // Each use copies the value: that copying is work too.
+  if (g.value >= 0) {
+    if (!work(let_sizes_[static_cast<size_t>(g.value)], range(ast, id))) return {};
+    return let_values_[static_cast<size_t>(g.value)];
+  }
+  if (g.evaluating) {
+    auto d = diags_.report(DiagKind::LetCycle, range(ast, id), g.name);
+    for (const std::string& step : let_stack_)
+      d.note(fmt::format("'{}' is part of the cycle", step), findGlobal(step)->range);
+    return {};
+  }
+  if (let_stack_.size() >= kMaxLetDepth) {
+    overLimit("let references", kMaxLetDepth, range(ast, id), true);
+    return {};
+  }
+  g.evaluating = true;
+  let_stack_.push_back(g.name);
+  ir::Value v;
+  inScopeOf(g, [&] { v = eval(*g.ast, g.ast->node(g.node).b); });
+  let_stack_.pop_back();
+  g.evaluating = false;
+  g.value = keepLetValue(v);
+  return v;
+}
+
+ir::Value Elaborator::instanceOutput(const Ast& ast, NodeId member, const Instance& instance, std::string_view output) {
+  auto it = instance.members.find(output);
+  Global* g = it == instance.members.end() ? nullptr : findGlobal(it->second);
+  if (!g || g->kind != Global::Kind::Output) {
+    auto d = diags_.report(DiagKind::UnknownAttribute, range(ast, member), instance.name,
+                           fmt::format("component '{}'", instance.component->name), output);
+    NameSuggester suggest(output);
+    std::string outputs;
+    for (const auto& [short_name, full] : instance.members)
+      if (const Global* o = findGlobal(full); o && o->kind == Global::Kind::Output) {
+        suggest.consider(short_name);
+        outputs += (outputs.empty() ? "" : ", ") + short_name;
+      }
+    if (!suggest.best().empty()) d.help(fmt::format("did you mean '{}'?", suggest.best()));
+    else
+      d.help(outputs.empty() ? "an instance's members are the outputs its component's body declares; it declares none"
+                             : fmt::format("an instance's members are its component's outputs: {}", outputs));
+    return {};
+  }
+  recordUse(ast, member, *g);
+  return globalValue(ast, member, *g);
+}
+
 ir::Value Elaborator::lookup(const Ast& ast, NodeId id, std::string_view name, const TypeSpec* hint) {
   for (auto scope = locals_.rbegin(); scope != locals_.rend(); ++scope)
     if (auto it = scope->find(name); it != scope->end()) return it->second;
@@ -95,39 +157,13 @@ ir::Value Elaborator::lookup(const Ast& ast, NodeId id, std::string_view name, c
     for (const std::string& v : hint->values)
       if (v == name) return ir::Value::ofEnum(std::string(name));
   }
-  if (Global* found = findGlobal(name)) {
+  if (Global* found = findGlobal(resolveShortName(name))) {
     Global& g = *found;
     recordUse(ast, id, g);
     switch (g.kind) {
-      case Global::Kind::Param: return ir::Value::ofParam(std::string(name));
+      case Global::Kind::Param: return ir::Value::ofParam(g.name);
       case Global::Kind::Object: return ir::Value::ofAttr(static_cast<uint32_t>(g.object), "");
-      case Global::Kind::Let: {
-        // Each use copies the value: that copying is work too.
-        if (g.value >= 0) {
-          if (!work(let_sizes_[static_cast<size_t>(g.value)], range(ast, id))) return {};
-          return let_values_[static_cast<size_t>(g.value)];
-        }
-        if (g.evaluating) {
-          auto d = diags_.report(DiagKind::LetCycle, range(ast, id), name);
-          for (const std::string& step : let_stack_)
-            d.note(fmt::format("'{}' is part of the cycle", step), findGlobal(step)->range);
-          return {};
-        }
-        if (let_stack_.size() >= kMaxLetDepth) {
-          overLimit("let references", kMaxLetDepth, range(ast, id), true);
-          return {};
-        }
-        g.evaluating = true;
-        let_stack_.push_back(std::string(name));
-        auto saved = std::move(locals_);
-        locals_.clear();
-        ir::Value v = eval(*g.ast, g.ast->node(g.node).b);
-        locals_ = std::move(saved);
-        let_stack_.pop_back();
-        g.evaluating = false;
-        g.value = keepLetValue(v);
-        return v;
-      }
+      case Global::Kind::Let: return globalValue(ast, id, g);
       case Global::Kind::Component:
       case Global::Kind::Output:
         diags_.report(DiagKind::MisplacedItem, range(ast, id),
@@ -135,6 +171,12 @@ ir::Value Elaborator::lookup(const Ast& ast, NodeId id, std::string_view name, c
                                   g.kind == Global::Kind::Component ? "a component" : "an output"));
         return {};
     }
+  }
+  if (const Instance* instance = findInstance(name)) {
+    diags_.report(DiagKind::MisplacedItem, range(ast, id),
+                  fmt::format("'{}' is a use of component '{}' and has no value itself", name, instance->component->name))
+        .help(fmt::format("name one of its outputs: {}.OUTPUT", name));
+    return {};
   }
   if (hint && hint->tag == TypeSpec::Tag::Enum) {
     diags_.report(DiagKind::InvalidEnumValue, range(ast, id), name, hint->describe());
@@ -221,6 +263,13 @@ ir::Value Elaborator::eval(const Ast& ast, NodeId id, const TypeSpec* hint) {
         out = lookup(ast, id, std::string(ast.str(base.name)) + "." + std::string(member), hint);
         break;
       }
+      // instance.output: an output of a component's body.
+      if (const Node& base = ast.node(n.a); base.kind == NodeKind::Name && !isLocal(ast.str(base.name)))
+        if (const Instance* instance = findInstance(ast.str(base.name));
+            instance && !findGlobal(resolveShortName(ast.str(base.name)))) {
+          out = instanceOutput(ast, id, *instance, member);
+          break;
+        }
       ir::Value object = eval(ast, n.a);
       if (object.kind == Kind::Attr && object.text.empty()) {
         const KindSchema* k = kindOf(object);

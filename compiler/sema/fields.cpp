@@ -168,6 +168,13 @@ const FieldSchema* regionFieldFor(const KindSchema& schema, std::string_view pre
   return &kRegion;
 }
 
+const FieldSchema* tagsFieldFor(const KindSchema& schema, std::string_view prefix) {
+  static const FieldSchema kTags{"tags", types::mapOf(types::any()), false, std::nullopt, std::nullopt, std::nullopt,
+                                 "Tags for every resource the declaration makes, merged over the migration's tags "
+                                 "(the declaration's value wins on the same key)."};
+  return regionFieldFor(schema, prefix) ? &kTags : nullptr;
+}
+
 // Fills `out` with the defaults of a block schema that was not written.
 static ir::Value defaultsOf(const KindSchema& schema) {
   ir::Value out;
@@ -237,6 +244,7 @@ void Elaborator::elaborateBody(const Ast& ast, NodeId body, const KindSchema& sc
           std::string name = key.kind == NodeKind::Name ? std::string(ast.str(key.name)) : evalString(ast, n.a).text;
           const FieldSchema* f = schema.findField(name);
           if (!f && name == "region") f = regionFieldFor(schema, prefix);
+          if (!f && name == "tags") f = tagsFieldFor(schema, prefix);
           if (!f) {
             reportUnknownField(schema, name, range(ast, n.a));
             eval(ast, n.b);  // still report problems inside the value

@@ -128,6 +128,9 @@ const KindSchema* findKind(std::string_view name);
 // `region`, which every top-level kind but the migration takes (`prefix`
 // empty: not inside a nested block); null where it does not apply.
 const FieldSchema* regionFieldFor(const KindSchema& schema, std::string_view prefix);
+// `tags`, merged over the migration's on every resource the declaration
+// makes (its own win a clash); taken where `region` is.
+const FieldSchema* tagsFieldFor(const KindSchema& schema, std::string_view prefix);
 const KindSchema& migrationSchema();
 std::span<const KindSchema* const> allKinds();
 
