@@ -25,6 +25,29 @@ std::string engineLabel(std::string_view engine) {
   return "PostgreSQL";
 }
 
+EnvironmentNames environmentNames(const Context& ctx, const ir::Object& service) {
+  EnvironmentNames out;
+  auto once = [](std::vector<const ir::Object*>& list, const ir::Object* o) {
+    if (std::find(list.begin(), list.end(), o) == list.end()) list.push_back(o);
+  };
+  std::function<void(const ir::Value&, bool)> walk = [&](const ir::Value& v, bool via_setting) {
+    if (v.kind == ir::Value::Kind::Attr) {
+      const ir::Object& o = ctx.program().objects[v.object];
+      if (o.kind == "setting" && !via_setting) {
+        once(out.settings, &o);
+        if (const ir::Value* value = o.field("value")) walk(*value, true);
+      } else {
+        once(out.reached, &o);
+      }
+    }
+    for (const ir::Value& item : v.items) walk(item, via_setting);
+    for (const auto& entry : v.entries) walk(entry.second, via_setting);
+  };
+  // In the environment's order, which reordering declarations leaves alone.
+  for (const auto& entry : fields::Service(service).environment().entries()) walk(entry.second.value(), false);
+  return out;
+}
+
 std::vector<const ir::Object*> reachedDatabases(Context& ctx, const ir::Object& client) {
   std::vector<const ir::Object*> out;
   // A rule naming the client's security group only works inside one VPC: a
@@ -36,24 +59,9 @@ std::vector<const ir::Object*> reachedDatabases(Context& ctx, const ir::Object& 
         std::find(out.begin(), out.end(), db) == out.end())
       out.push_back(db);
   };
-  // A database the value names, directly or through a setting it names
-  // (DB_PARAM = db_endpoint.name, where db_endpoint's value is
-  // aurora.endpoint): the application connects to what it reads.
-  std::function<void(const ir::Value&, bool)> named = [&](const ir::Value& v, bool via_setting) {
-    if (v.kind == ir::Value::Kind::Attr) {
-      const ir::Object& o = ctx.program().objects[v.object];
-      if (o.kind == "setting" && !via_setting) {
-        if (const ir::Value* value = o.field("value")) named(*value, true);
-      } else {
-        reach(&o);
-      }
-    }
-    for (const ir::Value& item : v.items) named(item, via_setting);
-    for (const auto& [key, entry] : v.entries) named(entry, via_setting);
-  };
   if (client.kind == "service") {
     fields::Service s(client);
-    for (const auto& [name, value] : s.environment().entries()) named(value.value(), false);
+    for (const ir::Object* o : environmentNames(ctx, client).reached) reach(o);
     for (const auto& [name, ref] : s.secrets().entries())
       if (const ir::Object* secret = ctx.objectOrNull(ref))
         for (const char* kind : {"cluster", "database"})

@@ -10,6 +10,18 @@
 
 namespace migc::lower {
 
+// What a service's environment names, at any depth (inside an interpolated
+// string too), each once in the environment's order: the settings it names, which the
+// application reads at run time, and the objects it reaches, named directly
+// or through one of those settings' values (DB_PARAM = db_endpoint.name,
+// where db_endpoint's value is aurora.endpoint). One walk serves the task
+// role's read grant and the database rules, so the two cannot disagree.
+struct EnvironmentNames {
+  std::vector<const ir::Object*> settings;
+  std::vector<const ir::Object*> reached;
+};
+EnvironmentNames environmentNames(const Context& ctx, const ir::Object& service);
+
 // The databases (Aurora clusters and RDS instances) of the client's network
 // that the client reaches on their port, in program order, each once. Any
 // client reaches those that list it in `clients`; a service also reaches

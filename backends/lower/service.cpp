@@ -70,17 +70,10 @@ void roles(Context& ctx, const ir::Object& o) {
                accessPolicy(ctx, {"secretsmanager:GetSecretValue"}, secrets));
   std::string task = Context::id(o, "task_role");
   serviceRole(ctx, o, task, ctx.name(o, "task-role"), "ecs-tasks.amazonaws.com");
-  // A setting the environment names (DB_ENDPOINT_PARAM = db_endpoint.name) is
-  // one the application reads at run time: the task role may read it (and
+  // A setting the environment names (DB_ENDPOINT_PARAM = db_endpoint.name,
+  // or inside a string) is one the application reads at run time: the task role may read it (and
   // decrypt a SecureString under the program's key), that parameter only.
-  std::vector<const ir::Object*> settings;
-  for (const auto& [name, value] : s.environment().entries()) {
-    const ir::Value& v = value.value();
-    if (v.kind != ir::Value::Kind::Attr) continue;
-    const ir::Object* setting = &ctx.program().objects[v.object];
-    if (setting->kind == "setting" && std::find(settings.begin(), settings.end(), setting) == settings.end())
-      settings.push_back(setting);
-  }
+  std::vector<const ir::Object*> settings = environmentNames(ctx, o).settings;
   if (!settings.empty())
     rolePolicy(ctx, o, task, Context::id(o, "settings_policy"), PValue::s("read-service-settings"),
                accessPolicy(ctx, {"ssm:GetParameter"}, settings));
