@@ -35,6 +35,20 @@ PValue accountId(Context& ctx) {
   return PValue::refTo("account", "account_id");
 }
 
+PValue regionalArn(Context& ctx, std::string_view service, const std::string& region, PValue resource) {
+  std::vector<PValue> parts{PValue::s("arn:" + Context::partitionOf(region) + ":" + std::string(service) + ":" + region + ":"),
+                            accountId(ctx), PValue::s(":")};
+  std::vector<PValue> rest;
+  if (resource.kind == PValue::Kind::Concat) rest = std::move(resource.items);
+  else rest.push_back(std::move(resource));
+  for (PValue& part : rest) {
+    // Adjacent text is one part, as a hand-written concatenation would have it.
+    if (part.kind == PValue::Kind::String && parts.back().kind == PValue::Kind::String) parts.back().text += part.text;
+    else parts.push_back(std::move(part));
+  }
+  return PValue::concat(std::move(parts));
+}
+
 std::vector<const ir::Object*> alarmsNotifying(Context& ctx, const std::vector<const ir::Object*>& topics) {
   std::vector<const ir::Object*> out;
   for (const ir::Object* topic : topics)
@@ -50,8 +64,7 @@ PValue alarmSourceCondition(Context& ctx, std::vector<const ir::Object*> alarms)
   std::vector<PValue> arns;
   for (const ir::Object* alarm : alarms) {
     std::string region = ctx.regionOf(*alarm);
-    arns.push_back(PValue::concat({PValue::s("arn:" + Context::partitionOf(region) + ":cloudwatch:" + region + ":"),
-                                   accountId(ctx), PValue::s(":alarm:"), ctx.name(*alarm, "alarm")}));
+    arns.push_back(regionalArn(ctx, "cloudwatch", region, PValue::concat({PValue::s("alarm:"), ctx.name(*alarm, "alarm")})));
   }
   return PValue::object({{"StringEquals", PValue::object({{"aws:SourceAccount", accountId(ctx)}})},
                          {"ArnLike", PValue::object({{"aws:SourceArn", PValue::list(std::move(arns))}})}});
@@ -166,8 +179,7 @@ namespace {
 // puts the parameter's ARN in the encryption context of every call it makes.
 PValue crossRegionParameterKeyUse(Context& ctx, const ir::Object& setting, const KeyUse& use) {
   std::string region = ctx.regionOf(*use.key);
-  PValue keys = PValue::concat({PValue::s("arn:" + Context::partitionOf(region) + ":kms:" + region + ":"), accountId(ctx),
-                                PValue::s(":key/*")});
+  PValue keys = regionalArn(ctx, "kms", region, PValue::s("key/*"));
   PValue s = statement(use.kms_actions, {std::move(keys)});
   s.fields.emplace_back(
       "Condition",

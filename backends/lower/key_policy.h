@@ -24,6 +24,9 @@ namespace migc::lower {
 // Terraform and Pulumi, AWS::AccountId in CloudFormation (its names table
 // maps the data source's attribute to the pseudo parameter).
 PValue accountId(Context& ctx);
+// An ARN of this account in `region`: "arn:<partition>:<service>:<region>:<account>:"
+// followed by `resource` (a string or a concatenation, spliced in).
+PValue regionalArn(Context& ctx, std::string_view service, const std::string& region, PValue resource);
 
 // One AWS service principal the key policy admits because of how the
 // program uses the key.

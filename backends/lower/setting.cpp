@@ -80,8 +80,7 @@ KindLowering lowering<kind::setting>() {
     std::string id = Context::id(o, "parameter");
     std::string region = ctx.regionOf(o);
     auto arnOf = [&](PValue name) {
-      return PValue::concat({PValue::s("arn:" + Context::partitionOf(region) + ":ssm:" + region + ":"),
-                             accountId(ctx), PValue::s(":parameter"), std::move(name)});
+      return regionalArn(ctx, "ssm", region, PValue::concat({PValue::s("parameter"), std::move(name)}));
     };
     bool secure = fields::Setting(o).secure().constant();
     // Read from another region (a service there names it): spelt from the
