@@ -37,10 +37,10 @@ std::string Context::id(const ir::Object& o, std::string_view role) {
   return role.empty() ? base : base + "_" + snake(role);
 }
 
-PValue Context::name(const ir::Object& o, std::string_view kind_label) const {
+PValue Context::nameOf(const ir::Program& program, const ir::Object& o, std::string_view kind_label) {
   std::vector<PValue> parts;
   std::string text;
-  std::string_view pattern = program_.naming;
+  std::string_view pattern = program.naming;
   for (size_t i = 0; i < pattern.size(); ++i) {
     size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string_view::npos;
     if (close == std::string_view::npos) {

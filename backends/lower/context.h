@@ -69,7 +69,9 @@ class Context {
   static std::string id(const ir::Object& o, std::string_view role);
   // The physical name from the naming pattern: {name} is the object's
   // name, {kind} the resource kind label, {param} a deploy-time param.
-  PValue name(const ir::Object& o, std::string_view kind_label) const;
+  PValue name(const ir::Object& o, std::string_view kind_label) const { return nameOf(program_, o, kind_label); }
+  // The same rule without a lowering (the runbook names what it asks for).
+  static PValue nameOf(const ir::Program& program, const ir::Object& o, std::string_view kind_label);
   // The migration's tags with the current declaration's `tags` over them
   // (a map; CloudFormation's translation writes the list its types take).
   PValue tags() { return tags(current_); }

@@ -8,6 +8,7 @@
 #include "lower/cutover.h"
 #include "model/yaml_quote.h"
 #include "pulumi/aws_names.h"
+#include "runbook/secrets.h"
 
 namespace migc::runbook {
 namespace {
@@ -238,7 +239,7 @@ std::string headingText(std::string_view text) {
 }  // namespace
 
 bool hasRunbook(const ir::Program& p, bool bootstrap) {
-  return bootstrap || std::any_of(p.objects.begin(), p.objects.end(),
+  return bootstrap || hasSecretsToFill(p) || std::any_of(p.objects.begin(), p.objects.end(),
                      [](const ir::Object& o) {
                        return o.kind == "cutover" || replicatesChanges(o) || loadsIntoExistingTables(o);
                      });
@@ -252,7 +253,8 @@ model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header,
     if (o.kind == "cutover") cutovers.push_back(&o);
     if (replicatesChanges(o) || loadsIntoExistingTables(o)) prepared.push_back(&o);
   }
-  if (cutovers.empty() && prepared.empty() && !options.bootstrap) return {};
+  bool secrets = hasSecretsToFill(p);
+  if (cutovers.empty() && prepared.empty() && !options.bootstrap && !secrets) return {};
   std::string md = fmt::format("# Runbook: {}\n\n", headingText(p.name));
   if (!header.empty()) md += "<!-- " + htmlCommentText(header) + " -->\n\n";
   std::string required;
@@ -273,6 +275,7 @@ model::OutputFiles writeRunbook(const ir::Program& p, const std::string& header,
           fmt::format("{}.", fmt::join(uploads, "; "));
   md += "\n\n";
   if (options.bootstrap) accountBootstrap(md, p);
+  if (secrets) md += secretsToFill(p);
   if (!prepared.empty()) beforeReplication(md, p, prepared);
   for (const ir::Object* o : cutovers) cutover(md, p, via_s3, *o);
   md += "## Alarms to watch\n\n";

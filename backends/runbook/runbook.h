@@ -26,7 +26,8 @@ struct RunbookOptions {
 };
 
 // Whether the program has a runbook: a cutover, a pipeline replicating
-// changes or loading into existing tables, or a bootstrap to deploy first.
+// changes or loading into existing tables, a bootstrap to deploy first, or a
+// secret to fill by hand.
 bool hasRunbook(const ir::Program& program, bool bootstrap = false);
 
 model::OutputFiles writeRunbook(const ir::Program& program, const std::string& header, RunbookOptions options = {});

@@ -30,13 +30,7 @@ UNUSED_IN_ITEM = {
                                         "text and log widgets have no period (its default is unused)"),
 }
 # Values no target writes today, each a defect to fix (issue 14): (kind, field) -> (when, what).
-KNOWN_DEFECTS = {
-    ("secret", "username"): (lambda f: f.get("generate") == "false",
-                             "a secret set out of band: its username reaches no target (nor the runbook)"),
-    ("source", "host"): (lambda f: True, "DMS reads the source's host from its secret, set out of band: "
-                                         "the program's host reaches no target (nor the runbook)"),
-    ("source", "port"): (lambda f: True, "DMS reads the source's port from its secret, set out of band"),
-}
+KNOWN_DEFECTS = {}
 # Values no target can express, each reported by a diagnostic `migc check` prints:
 # (kind, field) -> (code, why). The test fails when the code is not printed.
 DIAGNOSED = {
@@ -45,9 +39,17 @@ DIAGNOSED = {
     ("server_migration", "key"): (
         "MIG3030", "the staging disks' key is part of MGN's replication configuration template"),
 }
-# Values written to the runbook (runbook.md) rather than a resource: (kind, field) -> why.
+# Values written to the runbook (runbook.md) rather than a resource: (kind, field) -> (when, why).
 RUNBOOK = {
-    ("cutover", "phase.gate"): "a gate is a metric condition the operator checks before entering the phase",
+    ("cutover", "phase.gate"): (lambda f: True,
+                                "a gate is a metric condition the operator checks before entering the phase"),
+    # A secret set out of band is created empty; the runbook's "Secrets to fill" shows the JSON to put.
+    ("secret", "username"): (lambda f: f.get("generate") == "false",
+                             "a secret set out of band: the runbook shows the JSON to put, username included"),
+    # DMS reads a source's whole login from its secret (SecretsManagerSecretId): no endpoint
+    # property holds the host or port, the secret the runbook asks for does.
+    ("source", "host"): (lambda f: True, "DMS reads the source's host from its secret, filled by the runbook's step"),
+    ("source", "port"): (lambda f: True, "DMS reads the source's port from its secret, filled by the runbook's step"),
 }
 # Values only some kinds write, when they reach the declaration: (kind, field) -> (kinds, what).
 # A value no such declaration reaches is written nowhere: printed as KNOWN, a defect to fix.

@@ -214,8 +214,9 @@ def roundtrip(ir, facts, stacks, extra, fail, note):
                     else:
                         note(f"{path}: {diagnosed[1]} ({diagnosed[0]})")
                     continue
-                in_runbook = next((w for (k, f), w in RUNBOOK.items()
-                                   if k == kind and re.sub(r"\[\d+\]", "", field).startswith(f)), None)
+                in_runbook = next((why for (k, f), (when, why) in RUNBOOK.items()
+                                   if k == kind and re.sub(r"\[\d+\]", "", field).startswith(f) and when(fields)),
+                                  None)
                 if in_runbook:
                     spelt = spellings(v)
                     if spelt is not None and not found(spelt, [extra["runbook"]]):
