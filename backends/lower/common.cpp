@@ -60,7 +60,10 @@ model::Resource& securityGroupRule(Context& ctx, const ir::Object& owner, bool i
                   {"ip_protocol", PValue::s("tcp")},
                   {"from_port", port},
                   {"to_port", port},
-                  {std::move(peer_key), std::move(peer)}};
+                  {std::move(peer_key), std::move(peer)},
+                  // Taggable in Terraform and Pulumi; CloudFormation's rule types
+                  // take no tags (note MIG3039 names them).
+                  {"tags", ctx.tags(&owner)}};
   return r;
 }
 
