@@ -108,7 +108,14 @@ class Translator {
     }
     for (model::Resource& c : out.stack.resources) {
       std::vector<std::string> deps;
+      // A Ref or GetAtt already orders the two: DependsOn on it is
+      // redundant (cfn-lint W3005).
       std::set<std::string> seen;
+      for (const auto& property : c.properties)
+        property.second.any([&](const PValue& v) {
+          if (v.isResourceRef()) seen.insert(folded_.count(v.ref) ? folded_[v.ref] : v.ref);
+          return false;
+        });
       for (const std::string& d : c.depends_on) {
         std::string to = folded_.count(d) ? folded_[d] : d;
         if (to == c.id || !made.count(to) || !seen.insert(to).second) continue;
