@@ -188,6 +188,9 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_replicate" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_rds_cluster_parameter_group" "aurora_cluster_params" {
@@ -386,6 +389,9 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_target" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
@@ -395,6 +401,9 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
   from_port         = 5432
   to_port           = 5432
   cidr_ipv4         = "192.168.0.0/16"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_security_group" "main_secretsmanager_sg" {
@@ -425,6 +434,9 @@ resource "aws_vpc_security_group_ingress_rule" "replicate_secretsmanager_in" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
@@ -434,6 +446,9 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_dms_replication_subnet_group" "replicate_subnets" {
@@ -574,6 +589,9 @@ resource "aws_vpc_security_group_egress_rule" "app_https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_ecs_cluster" "api_cluster" {
@@ -659,6 +677,9 @@ resource "aws_vpc_security_group_ingress_rule" "api_alb_from_internet" {
   from_port         = 80
   to_port           = 80
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_alb_to_tasks" {
@@ -668,6 +689,9 @@ resource "aws_vpc_security_group_egress_rule" "api_alb_to_tasks" {
   from_port                    = 80
   to_port                      = 80
   referenced_security_group_id = aws_security_group.api_tasks_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "api_tasks_from_alb" {
@@ -677,6 +701,9 @@ resource "aws_vpc_security_group_ingress_rule" "api_tasks_from_alb" {
   from_port                    = 80
   to_port                      = 80
   referenced_security_group_id = aws_security_group.api_alb_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_tasks_https" {
@@ -686,6 +713,9 @@ resource "aws_vpc_security_group_egress_rule" "api_tasks_https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_lb" "api_alb" {
@@ -1100,6 +1130,9 @@ resource "aws_vpc_security_group_ingress_rule" "java_agent_1" {
   from_port         = 1500
   to_port           = 1500
   cidr_ipv4         = "192.168.0.0/16"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "java_staging_https" {
@@ -1109,6 +1142,9 @@ resource "aws_vpc_security_group_egress_rule" "java_staging_https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_security_group" "java_launch_sg" {

@@ -259,6 +259,9 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_replicate" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_rds_cluster_parameter_group" "aurora_cluster_params" {
@@ -406,6 +409,9 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_target" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
@@ -415,6 +421,9 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
   from_port         = 5432
   to_port           = 5432
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_security_group" "main_secretsmanager_sg" {
@@ -445,6 +454,9 @@ resource "aws_vpc_security_group_ingress_rule" "replicate_secretsmanager_in" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
@@ -454,6 +466,9 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_dms_replication_subnet_group" "replicate_subnets" {
@@ -664,6 +679,9 @@ resource "aws_vpc_security_group_ingress_rule" "api_alb_from_internet" {
   from_port         = 80
   to_port           = 80
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_alb_to_tasks" {
@@ -673,6 +691,9 @@ resource "aws_vpc_security_group_egress_rule" "api_alb_to_tasks" {
   from_port                    = 8080
   to_port                      = 8080
   referenced_security_group_id = aws_security_group.api_tasks_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "api_tasks_from_alb" {
@@ -682,6 +703,9 @@ resource "aws_vpc_security_group_ingress_rule" "api_tasks_from_alb" {
   from_port                    = 8080
   to_port                      = 8080
   referenced_security_group_id = aws_security_group.api_alb_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_tasks_https" {
@@ -691,6 +715,9 @@ resource "aws_vpc_security_group_egress_rule" "api_tasks_https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_to_aurora" {
@@ -700,6 +727,9 @@ resource "aws_vpc_security_group_egress_rule" "api_to_aurora" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "aurora_from_api" {
@@ -709,6 +739,9 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_api" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.api_tasks_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_lb" "api_alb" {

@@ -150,6 +150,9 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_erp_to_aurora" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.erp_to_aurora_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "aurora_from_crm_to_aurora" {
@@ -159,6 +162,9 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_crm_to_aurora" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.crm_to_aurora_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_rds_cluster_parameter_group" "aurora_cluster_params" {
@@ -296,6 +302,9 @@ resource "aws_vpc_security_group_egress_rule" "erp_to_aurora_to_target" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "erp_to_aurora_to_source_1" {
@@ -305,6 +314,9 @@ resource "aws_vpc_security_group_egress_rule" "erp_to_aurora_to_source_1" {
   from_port         = 1521
   to_port           = 1521
   cidr_ipv4         = "10.20.0.0/16"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_security_group" "main_secretsmanager_sg" {
@@ -335,6 +347,9 @@ resource "aws_vpc_security_group_ingress_rule" "erp_to_aurora_secretsmanager_in"
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.erp_to_aurora_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "erp_to_aurora_to_secretsmanager" {
@@ -344,6 +359,9 @@ resource "aws_vpc_security_group_egress_rule" "erp_to_aurora_to_secretsmanager" 
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_dms_replication_subnet_group" "erp_to_aurora_subnets" {
@@ -578,6 +596,9 @@ resource "aws_vpc_security_group_egress_rule" "crm_to_aurora_to_target" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "crm_to_aurora_to_source_1" {
@@ -587,6 +608,9 @@ resource "aws_vpc_security_group_egress_rule" "crm_to_aurora_to_source_1" {
   from_port         = 5432
   to_port           = 5432
   cidr_ipv4         = "10.20.0.0/16"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "crm_to_aurora_secretsmanager_in" {
@@ -596,6 +620,9 @@ resource "aws_vpc_security_group_ingress_rule" "crm_to_aurora_secretsmanager_in"
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.crm_to_aurora_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "crm_to_aurora_to_secretsmanager" {
@@ -605,6 +632,9 @@ resource "aws_vpc_security_group_egress_rule" "crm_to_aurora_to_secretsmanager" 
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_dms_replication_subnet_group" "crm_to_aurora_subnets" {

@@ -125,6 +125,9 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_replicate" {
   from_port                    = 3306
   to_port                      = 3306
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_rds_cluster_parameter_group" "aurora_cluster_params" {
@@ -281,6 +284,9 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_target" {
   from_port                    = 3306
   to_port                      = 3306
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
@@ -290,6 +296,9 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
   from_port         = 3306
   to_port           = 3306
   cidr_ipv4         = "10.20.0.0/16"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_security_group" "main_secretsmanager_sg" {
@@ -320,6 +329,9 @@ resource "aws_vpc_security_group_ingress_rule" "replicate_secretsmanager_in" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
@@ -329,6 +341,9 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_dms_replication_subnet_group" "replicate_subnets" {

@@ -73,6 +73,9 @@ resource "aws_vpc_security_group_ingress_rule" "api_agent_1" {
   from_port         = 1500
   to_port           = 1500
   cidr_ipv4         = "192.168.0.0/16"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "api_agent_2" {
@@ -82,6 +85,9 @@ resource "aws_vpc_security_group_ingress_rule" "api_agent_2" {
   from_port         = 1500
   to_port           = 1500
   cidr_ipv4         = "172.16.0.0/12"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_staging_https" {
@@ -91,6 +97,9 @@ resource "aws_vpc_security_group_egress_rule" "api_staging_https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_security_group" "api_launch_sg" {

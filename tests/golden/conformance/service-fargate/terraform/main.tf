@@ -308,6 +308,9 @@ resource "aws_vpc_security_group_ingress_rule" "api_alb_from_internet" {
   from_port         = 80
   to_port           = 80
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_alb_to_tasks" {
@@ -317,6 +320,9 @@ resource "aws_vpc_security_group_egress_rule" "api_alb_to_tasks" {
   from_port                    = 8080
   to_port                      = 8080
   referenced_security_group_id = aws_security_group.api_tasks_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "api_tasks_from_alb" {
@@ -326,6 +332,9 @@ resource "aws_vpc_security_group_ingress_rule" "api_tasks_from_alb" {
   from_port                    = 8080
   to_port                      = 8080
   referenced_security_group_id = aws_security_group.api_alb_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_tasks_https" {
@@ -335,6 +344,9 @@ resource "aws_vpc_security_group_egress_rule" "api_tasks_https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_to_aurora" {
@@ -344,6 +356,9 @@ resource "aws_vpc_security_group_egress_rule" "api_to_aurora" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "aurora_from_api" {
@@ -353,6 +368,9 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_api" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.api_tasks_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_lb" "api_alb" {

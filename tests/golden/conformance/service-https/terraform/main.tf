@@ -343,6 +343,9 @@ resource "aws_vpc_security_group_egress_rule" "reports_https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "reports_to_aurora" {
@@ -352,6 +355,9 @@ resource "aws_vpc_security_group_egress_rule" "reports_to_aurora" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "aurora_from_reports" {
@@ -361,6 +367,9 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_reports" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.reports_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_ecs_cluster" "api_cluster" {
@@ -461,6 +470,9 @@ resource "aws_vpc_security_group_ingress_rule" "api_alb_from_internet" {
   from_port         = 80
   to_port           = 80
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "api_alb_https_from_internet" {
@@ -470,6 +482,9 @@ resource "aws_vpc_security_group_ingress_rule" "api_alb_https_from_internet" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_alb_to_tasks" {
@@ -479,6 +494,9 @@ resource "aws_vpc_security_group_egress_rule" "api_alb_to_tasks" {
   from_port                    = 8080
   to_port                      = 8080
   referenced_security_group_id = aws_security_group.api_tasks_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "api_tasks_from_alb" {
@@ -488,6 +506,9 @@ resource "aws_vpc_security_group_ingress_rule" "api_tasks_from_alb" {
   from_port                    = 8080
   to_port                      = 8080
   referenced_security_group_id = aws_security_group.api_alb_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_tasks_https" {
@@ -497,6 +518,9 @@ resource "aws_vpc_security_group_egress_rule" "api_tasks_https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_to_orders" {
@@ -506,6 +530,9 @@ resource "aws_vpc_security_group_egress_rule" "api_to_orders" {
   from_port                    = 5433
   to_port                      = 5433
   referenced_security_group_id = aws_security_group.orders_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "orders_from_api" {
@@ -515,6 +542,9 @@ resource "aws_vpc_security_group_ingress_rule" "orders_from_api" {
   from_port                    = 5433
   to_port                      = 5433
   referenced_security_group_id = aws_security_group.api_tasks_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_to_aurora" {
@@ -524,6 +554,9 @@ resource "aws_vpc_security_group_egress_rule" "api_to_aurora" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "aurora_from_api" {
@@ -533,6 +566,9 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_api" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.api_tasks_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_lb" "api_alb" {

@@ -222,6 +222,12 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_replicate" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Purpose        = "database-migration"
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    MigrationPhase = var.phase
+  }
 }
 
 resource "aws_rds_cluster_parameter_group" "aurora_cluster_params" {
@@ -432,6 +438,12 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_target" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Purpose        = "database-migration"
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    MigrationPhase = var.phase
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
@@ -441,6 +453,12 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
   from_port         = 5432
   to_port           = 5432
   cidr_ipv4         = "172.16.0.0/12"
+  tags = {
+    Purpose        = "database-migration"
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    MigrationPhase = var.phase
+  }
 }
 
 resource "aws_security_group" "main_secretsmanager_sg" {
@@ -481,6 +499,12 @@ resource "aws_vpc_security_group_ingress_rule" "replicate_secretsmanager_in" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Purpose        = "database-migration"
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    MigrationPhase = var.phase
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
@@ -490,6 +514,12 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+  tags = {
+    Purpose        = "database-migration"
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    MigrationPhase = var.phase
+  }
 }
 
 resource "aws_dms_replication_subnet_group" "replicate_subnets" {

@@ -900,6 +900,11 @@ resource "aws_vpc_security_group_ingress_rule" "app_us_alb_from_internet" {
   from_port         = 80
   to_port           = 80
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "app_us_alb_to_tasks" {
@@ -909,6 +914,11 @@ resource "aws_vpc_security_group_egress_rule" "app_us_alb_to_tasks" {
   from_port                    = 80
   to_port                      = 80
   referenced_security_group_id = aws_security_group.app_us_tasks_sg.id
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "app_us_tasks_from_alb" {
@@ -918,6 +928,11 @@ resource "aws_vpc_security_group_ingress_rule" "app_us_tasks_from_alb" {
   from_port                    = 80
   to_port                      = 80
   referenced_security_group_id = aws_security_group.app_us_alb_sg.id
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "app_us_tasks_https" {
@@ -927,6 +942,11 @@ resource "aws_vpc_security_group_egress_rule" "app_us_tasks_https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "app_us_to_aurora" {
@@ -936,6 +956,11 @@ resource "aws_vpc_security_group_egress_rule" "app_us_to_aurora" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "aurora_from_app_us" {
@@ -945,6 +970,11 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_app_us" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.app_us_tasks_sg.id
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_lb" "app_us_alb" {
@@ -1445,6 +1475,11 @@ resource "aws_vpc_security_group_ingress_rule" "app_eu_alb_from_internet" {
   from_port         = 80
   to_port           = 80
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "app_eu_alb_to_tasks" {
@@ -1456,6 +1491,11 @@ resource "aws_vpc_security_group_egress_rule" "app_eu_alb_to_tasks" {
   from_port                    = 80
   to_port                      = 80
   referenced_security_group_id = aws_security_group.app_eu_tasks_sg.id
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "app_eu_tasks_from_alb" {
@@ -1467,6 +1507,11 @@ resource "aws_vpc_security_group_ingress_rule" "app_eu_tasks_from_alb" {
   from_port                    = 80
   to_port                      = 80
   referenced_security_group_id = aws_security_group.app_eu_alb_sg.id
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "app_eu_tasks_https" {
@@ -1478,6 +1523,11 @@ resource "aws_vpc_security_group_egress_rule" "app_eu_tasks_https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_lb" "app_eu_alb" {
@@ -2006,6 +2056,11 @@ resource "aws_vpc_security_group_ingress_rule" "app_ap_alb_from_internet" {
   from_port         = 80
   to_port           = 80
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "app_ap_alb_to_tasks" {
@@ -2017,6 +2072,11 @@ resource "aws_vpc_security_group_egress_rule" "app_ap_alb_to_tasks" {
   from_port                    = 80
   to_port                      = 80
   referenced_security_group_id = aws_security_group.app_ap_tasks_sg.id
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "app_ap_tasks_from_alb" {
@@ -2028,6 +2088,11 @@ resource "aws_vpc_security_group_ingress_rule" "app_ap_tasks_from_alb" {
   from_port                    = 80
   to_port                      = 80
   referenced_security_group_id = aws_security_group.app_ap_alb_sg.id
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "app_ap_tasks_https" {
@@ -2039,6 +2104,11 @@ resource "aws_vpc_security_group_egress_rule" "app_ap_tasks_https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_lb" "app_ap_alb" {
@@ -2485,6 +2555,11 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_replicate" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.replicate_sg[0].id
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_rds_cluster_parameter_group" "aurora_cluster_params" {
@@ -3035,6 +3110,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_target" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
@@ -3046,6 +3126,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
   from_port         = 1521
   to_port           = 1521
   cidr_ipv4         = "10.100.0.0/16"
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_security_group" "net_us_secretsmanager_sg" {
@@ -3086,6 +3171,11 @@ resource "aws_vpc_security_group_ingress_rule" "replicate_secretsmanager_in" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.replicate_sg[0].id
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
@@ -3097,6 +3187,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.net_us_secretsmanager_sg[0].id
+  tags = {
+    Environment    = var.suffix
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_dms_replication_subnet_group" "replicate_subnets" {

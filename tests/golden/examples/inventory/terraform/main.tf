@@ -288,6 +288,11 @@ resource "aws_vpc_security_group_egress_rule" "app_https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment    = var.env
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "app_to_aurora" {
@@ -297,6 +302,11 @@ resource "aws_vpc_security_group_egress_rule" "app_to_aurora" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Environment    = var.env
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "aurora_from_app" {
@@ -306,6 +316,11 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_app" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.app_sg.id
+  tags = {
+    Environment    = var.env
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_db_subnet_group" "aurora_subnets" {
@@ -341,6 +356,11 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_replicate" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment    = var.env
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_rds_cluster_parameter_group" "aurora_cluster_params" {
@@ -515,6 +535,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_target" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Environment    = var.env
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
@@ -524,6 +549,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
   from_port         = 5432
   to_port           = 5432
   cidr_ipv4         = "10.20.0.0/16"
+  tags = {
+    Environment    = var.env
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_security_group" "main_secretsmanager_sg" {
@@ -562,6 +592,11 @@ resource "aws_vpc_security_group_ingress_rule" "replicate_secretsmanager_in" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment    = var.env
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
@@ -571,6 +606,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+  tags = {
+    Environment    = var.env
+    MigrationPhase = var.phase
+    CostCenter     = var.cost_center
+  }
 }
 
 resource "aws_dms_replication_subnet_group" "replicate_subnets" {

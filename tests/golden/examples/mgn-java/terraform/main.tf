@@ -317,6 +317,12 @@ resource "aws_vpc_security_group_ingress_rule" "java_api_agent_1" {
   from_port         = 1500
   to_port           = 1500
   cidr_ipv4         = "192.168.0.0/16"
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "java_api_staging_https" {
@@ -326,6 +332,12 @@ resource "aws_vpc_security_group_egress_rule" "java_api_staging_https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_security_group" "java_api_launch_sg" {
@@ -400,6 +412,12 @@ resource "aws_vpc_security_group_ingress_rule" "orders_from_replicate" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_db_parameter_group" "orders_params" {
@@ -551,6 +569,12 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_target" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.orders_sg.id
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
@@ -560,6 +584,12 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
   from_port         = 5432
   to_port           = 5432
   cidr_ipv4         = "192.168.0.0/16"
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_security_group" "main_secretsmanager_sg" {
@@ -596,6 +626,12 @@ resource "aws_vpc_security_group_ingress_rule" "replicate_secretsmanager_in" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
@@ -605,6 +641,12 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_dms_replication_subnet_group" "replicate_subnets" {
@@ -982,6 +1024,12 @@ resource "aws_vpc_security_group_ingress_rule" "api_alb_from_internet" {
   from_port         = 80
   to_port           = 80
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "api_alb_https_from_internet" {
@@ -991,6 +1039,12 @@ resource "aws_vpc_security_group_ingress_rule" "api_alb_https_from_internet" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_alb_to_tasks" {
@@ -1000,6 +1054,12 @@ resource "aws_vpc_security_group_egress_rule" "api_alb_to_tasks" {
   from_port                    = 8080
   to_port                      = 8080
   referenced_security_group_id = aws_security_group.api_tasks_sg.id
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "api_tasks_from_alb" {
@@ -1009,6 +1069,12 @@ resource "aws_vpc_security_group_ingress_rule" "api_tasks_from_alb" {
   from_port                    = 8080
   to_port                      = 8080
   referenced_security_group_id = aws_security_group.api_alb_sg.id
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_tasks_https" {
@@ -1018,6 +1084,12 @@ resource "aws_vpc_security_group_egress_rule" "api_tasks_https" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "api_to_orders" {
@@ -1027,6 +1099,12 @@ resource "aws_vpc_security_group_egress_rule" "api_to_orders" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.orders_sg.id
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "orders_from_api" {
@@ -1036,6 +1114,12 @@ resource "aws_vpc_security_group_ingress_rule" "orders_from_api" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.api_tasks_sg.id
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_lb" "api_alb" {

@@ -173,6 +173,11 @@ resource "aws_vpc_security_group_ingress_rule" "db_from_replicate" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment    = var.env
+    MigrationPhase = var.phase
+    CostCenter     = "change-me"
+  }
 }
 
 resource "aws_rds_cluster_parameter_group" "db_cluster_params" {
@@ -347,6 +352,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_target" {
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.db_sg.id
+  tags = {
+    Environment    = var.env
+    MigrationPhase = var.phase
+    CostCenter     = "change-me"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
@@ -356,6 +366,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
   from_port         = 5432
   to_port           = 5432
   cidr_ipv4         = "0.0.0.0/0"
+  tags = {
+    Environment    = var.env
+    MigrationPhase = var.phase
+    CostCenter     = "change-me"
+  }
 }
 
 resource "aws_security_group" "main_secretsmanager_sg" {
@@ -390,6 +405,11 @@ resource "aws_vpc_security_group_ingress_rule" "replicate_secretsmanager_in" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment    = var.env
+    MigrationPhase = var.phase
+    CostCenter     = "change-me"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
@@ -399,6 +419,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+  tags = {
+    Environment    = var.env
+    MigrationPhase = var.phase
+    CostCenter     = "change-me"
+  }
 }
 
 resource "aws_dms_replication_subnet_group" "replicate_subnets" {
