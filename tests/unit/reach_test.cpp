@@ -65,7 +65,7 @@ TEST(Reach, TargetWithoutItsIngressRule) {
 
 TEST(Reach, TargetRuleUnderAnotherFlag) {
   auto l = lowered("reach_dms_ok");
-  resource(l->stack, "replicate_to_target").condition = "other_flag";
+  resource(l->stack, "aurora_from_replicate").condition = "other_flag";
   EXPECT_PRODUCES(analyse(*l), "MIG2161");
 }
 
