@@ -85,11 +85,22 @@ LoweredProgram lowerForTargets(const ir::Program& program, const std::set<std::s
 // diagnostics are not reported (check and build report them).
 cost::Estimate estimateProgram(const ir::Program& program, const cost::PriceTable& prices);
 
+// The program lowered as `migc check` reads it (reachability, the
+// CloudFormation quotas): once, for every target, with what the lowering
+// says left to `migc build`.
+model::Stack lowerForChecks(const ir::Program& program);
+
 // `migc check`'s share of the CloudFormation quotas (cloudformation/
-// templates.h): the program lowered and its templates printed in memory,
-// only to report the resource, parameter and size limits `migc build` would
-// report. Nothing else the lowering or the printers say is reported here.
-// `header` as the build would write it (its length counts).
-void reportCloudFormationLimits(const ir::Program& program, const std::string& header, DiagnosticSink& diags);
+// templates.h): the lowered program's templates printed in memory, only to
+// report the resource, parameter and size limits `migc build` would report.
+// Nothing else the printers say is reported here. `header` as the build
+// would write it (its length counts).
+void reportCloudFormationLimits(const ir::Program& program, const model::Stack& lowered, const std::string& header,
+                                DiagnosticSink& diags);
+
+// The reachability analysis (reach/reach.h, docs/reachability.md) over the
+// lowered program (lowerForChecks): MIG2160-MIG2164. `migc check` runs it
+// before suppressions, on a program the domain checks accepted.
+void reportReachability(const ir::Program& program, const model::Stack& lowered, DiagnosticSink& diags);
 
 }  // namespace migc

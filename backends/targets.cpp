@@ -9,6 +9,7 @@
 #include "lower/context.h"
 #include "pulumi/flags.h"
 #include "pulumi/printer.h"
+#include "reach/reach.h"
 #include "runbook/runbook.h"
 #include "terraform/printer.h"
 
@@ -139,12 +140,20 @@ cost::Estimate estimateProgram(const ir::Program& program, const cost::PriceTabl
   return cost::estimate(model::selectTarget(lowered, model::Target::Terraform), prices);
 }
 
-void reportCloudFormationLimits(const ir::Program& program, const std::string& header, DiagnosticSink& diags) {
+model::Stack lowerForChecks(const ir::Program& program) {
+  DiagnosticSink scratch;  // build reports what the lowering says
+  return lower::lowerProgram(program, scratch, model::Targets::All, assets::assetPaths(program));
+}
+
+void reportCloudFormationLimits(const ir::Program& program, const model::Stack& lowered, const std::string& header,
+                                DiagnosticSink& diags) {
   DiagnosticSink scratch;  // build reports these; check only measures
-  model::Stack lowered =
-      lower::lowerProgram(program, scratch, model::Targets::CloudFormation, assets::assetPaths(program));
   cloudformation::reportTemplateLimits(cloudformation::writeTemplates(lowered, program, false, header, scratch), program,
                                        diags);
+}
+
+void reportReachability(const ir::Program& program, const model::Stack& lowered, DiagnosticSink& diags) {
+  reach::checkReachability(program, lowered, diags);
 }
 
 }  // namespace migc

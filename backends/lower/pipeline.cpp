@@ -13,6 +13,7 @@
 #include "lower/dms_documents.h"
 #include "lower/iam.h"
 #include "lower/registry.h"
+#include "lower/secrets_endpoint.h"
 
 namespace migc::lower {
 namespace {
@@ -107,30 +108,18 @@ void securityGroupRules(Context& ctx, const ir::Object& o, const Ends& ends, con
 
 // DMS (3.4.7 and later) calls Secrets Manager from the replication
 // instance's subnets, so the network needs a way there: an interface
-// endpoint with private DNS (the service's own name resolves to it), once per
-// network, which admits each pipeline's instance on 443, the only egress
-// beyond its databases. An endpoint rather than a NAT gateway: it works in a
-// network without one (seeds 001 and 003 have none), the secrets' traffic
-// stays in the VPC, and it costs $0.01 per zone-hour against a NAT's $0.045.
-void secretsManagerEndpoint(Context& ctx, const ir::Object& o, const Ends& ends) {
-  const ir::Object& net = ends.network;
-  PValue endpoint_sg = securityGroupRef(net, "secretsmanager_sg");
-  if (ctx.once("secretsmanager_endpoint:" + net.name)) {
-    securityGroup(ctx, net, "secretsmanager_sg", ctx.name(net, "secretsmanager-sg"),
-                  PValue::s("Secrets Manager endpoint of network " + net.name), ctx.attribute(net, "id"));
-    ctx.add("aws_vpc_endpoint", Context::id(net, "secretsmanager_endpoint"), net).properties = {
-        {"vpc_id", ctx.attribute(net, "id")},
-        {"service_name", PValue::s("com.amazonaws." + ctx.currentRegion() + ".secretsmanager")},
-        {"vpc_endpoint_type", PValue::s("Interface")},
-        {"subnet_ids", subnetIds(net)},
-        {"security_group_ids", PValue::list({endpoint_sg})},
-        {"private_dns_enabled", PValue::b(true)},
-        {"tags", ctx.tags(&net)}};
-  }
-  securityGroupRule(ctx, o, true, Context::id(o, "secretsmanager_in"), endpoint_sg, "DMS instance of " + o.name,
-                    PValue::i(443), "referenced_security_group_id", securityGroupRef(o, "sg"));
+// endpoint with private DNS (secrets_endpoint.h), which admits each
+// pipeline's instance on 443, the only egress beyond its databases. An
+// endpoint rather than a NAT gateway: it works in a network without one
+// (seeds 001 and 003 have none), the secrets' traffic stays in the VPC, and
+// it costs $0.01 per zone-hour against a NAT's $0.045.
+void secretsManagerPath(Context& ctx, const ir::Object& o, const Ends& ends) {
+  addSecretsManagerEndpoint(ctx, ends.network);
+  admitToSecretsManager(ctx, o, ends.network, Context::id(o, "secretsmanager_in"), securityGroupRef(o, "sg"),
+                        "DMS instance of " + o.name);
   securityGroupRule(ctx, o, false, Context::id(o, "to_secretsmanager"), securityGroupRef(o, "sg"),
-                    "Secrets Manager endpoint", PValue::i(443), "referenced_security_group_id", endpoint_sg);
+                    "Secrets Manager endpoint", PValue::i(443), "referenced_security_group_id",
+                    securityGroupRef(ends.network, "secretsmanager_sg"));
 }
 
 void eventSubscriptions(Context& ctx, const ir::Object& o) {
@@ -194,7 +183,7 @@ KindLowering lowering<kind::pipeline>() {
                                   {&ends.source_secret, &ends.target_secret}));
 
     securityGroupRules(ctx, o, ends, engines);
-    secretsManagerEndpoint(ctx, o, ends);
+    secretsManagerPath(ctx, o, ends);
 
     model::Resource& subnets = ctx.add("aws_dms_replication_subnet_group", Context::id(o, "subnets"), o);
     subnets.properties = {{"replication_subnet_group_id", ctx.name(o, "dms-subnets")},

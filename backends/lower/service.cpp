@@ -11,6 +11,7 @@
 #include "lower/database_access.h"
 #include "lower/iam.h"
 #include "lower/registry.h"
+#include "lower/secrets_endpoint.h"
 #include "lower/service.h"
 
 namespace migc::lower {
@@ -101,6 +102,12 @@ void securityGroups(Context& ctx, const ir::Object& o, const ir::Object& network
   securityGroupRule(ctx, o, false, Context::id(o, "tasks_https"), securityGroupRef(o, "tasks_sg"),
                     "HTTPS to image registries and AWS APIs", PValue::i(443), "cidr_ipv4", anywhere);
   databaseClientRules(ctx, o, "tasks_sg", "the tasks of service " + o.name);
+  // ECS reads the secrets at task start through the task's network; where a
+  // pipeline gave the network a Secrets Manager endpoint, its private DNS
+  // sends those calls there, so the endpoint admits the tasks too.
+  if (!fields::Service(o).secrets().empty())
+    admitToSecretsManager(ctx, o, network, Context::id(o, "secretsmanager_in"), securityGroupRef(o, "tasks_sg"),
+                          "Tasks of service " + o.name);
 }
 
 void scaling(Context& ctx, const ir::Object& o, const ServiceColour& c) {

@@ -120,6 +120,7 @@ bool checkLoadedWorkspace(const fs::path& root, const LoadOptions& options, Work
   // Domain checks judge a well-typed program; on one with errors they would
   // mostly restate them.
   bool checked = ws.elaborated && !ws.diags.hasErrors();
+  std::optional<model::Stack> lowered;  // once, for reachability and the CloudFormation quotas
   // The project config (migc.json): read even when the program has errors,
   // so that its own problems are reported at once.
   policy::PolicyConfig config = policy::defaultPolicyConfig();
@@ -134,6 +135,9 @@ bool checkLoadedWorkspace(const fs::path& root, const LoadOptions& options, Work
     if (!data) return false;
     checks::applyEngineDefaults(ws.program, *data);
     checks::runDomainChecks(ws.program, *data, ws.diags, options.scope);
+    // Reachability reads the lowered network, so it needs a program the
+    // checks accept; it runs before suppressions, which apply to it too.
+    bool lowerable = !ws.diags.hasErrors();
     // Policy rules run after the domain checks and before suppressions,
     // which apply to both.
     // The budget rule's estimate, made only when it asks (a program with a budget).
@@ -148,6 +152,10 @@ bool checkLoadedWorkspace(const fs::path& root, const LoadOptions& options, Work
       return &*summary;
     };
     policy::runPolicyRules(ws.program, *data, config, ws.diags, cost);
+    if (lowerable) {
+      lowered = lowerForChecks(ws.program);
+      reportReachability(ws.program, *lowered, ws.diags);
+    }
     policy::applyConfigToFindings(ws.program, config, ws.diags);
   }
   if (ws.elaborated)
@@ -155,8 +163,10 @@ bool checkLoadedWorkspace(const fs::path& root, const LoadOptions& options, Work
   // The CloudFormation quotas need the lowered templates; `migc build`
   // reports them while writing, `migc check` measures them here, for a
   // program the checks accept (build lowers only those).
-  if (checked && options.scope.cloudformation && !options.scope.building && !ws.diags.hasErrors())
-    reportCloudFormationLimits(ws.program, generatedHeader(ws.program.name, std::string(64, '0')), ws.diags);
+  if (checked && options.scope.cloudformation && !options.scope.building && !ws.diags.hasErrors()) {
+    if (!lowered) lowered = lowerForChecks(ws.program);
+    reportCloudFormationLimits(ws.program, *lowered, generatedHeader(ws.program.name, std::string(64, '0')), ws.diags);
+  }
   addExpansionNotes(ws.sources, ws.diags);
   sortDiagnostics(ws.diags.diagnostics());
   return true;

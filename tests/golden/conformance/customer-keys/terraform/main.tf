@@ -744,6 +744,15 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_api" {
   }
 }
 
+resource "aws_vpc_security_group_ingress_rule" "api_secretsmanager_in" {
+  security_group_id            = aws_security_group.main_secretsmanager_sg.id
+  description                  = "Tasks of service api"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+  referenced_security_group_id = aws_security_group.api_tasks_sg.id
+}
+
 resource "aws_lb" "api_alb" {
   name                       = "api-alb-${var.suffix}"
   internal                   = false

@@ -1122,6 +1122,15 @@ resource "aws_vpc_security_group_ingress_rule" "orders_from_api" {
   }
 }
 
+resource "aws_vpc_security_group_ingress_rule" "api_secretsmanager_in" {
+  security_group_id            = aws_security_group.main_secretsmanager_sg.id
+  description                  = "Tasks of service api"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+  referenced_security_group_id = aws_security_group.api_tasks_sg.id
+}
+
 resource "aws_lb" "api_alb" {
   name                       = "alb-api-${var.suffix}"
   internal                   = false
