@@ -81,8 +81,8 @@ std::vector<NamePart> withValue(const ir::Program& program, const std::vector<Na
 std::string shown(const Name& n) { return checks::shownName(n.parts); }
 
 // A set of characters as a class body: full ranges a-z, A-Z, 0-9, other
-// characters one by one, '-' last. `escaped` for a regular expression
-// (every punctuation character escaped: RE2 and Java read `\.` alike).
+// characters one by one, '-' last. `escaped` for a regular expression: the
+// characters special inside a class escaped (`&` for Java's `&&`).
 std::string classBody(const CharSet& set, bool escaped) {
   std::string out, literal;
   auto range = [&](char from, char to) {
@@ -99,11 +99,11 @@ std::string classBody(const CharSet& set, bool escaped) {
   for (unsigned c = 32; c < 127; ++c) {
     bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     if (alnum || c == '-' || !set.test(c)) continue;
-    if (escaped && c != ' ') literal += '\\';
+    if (escaped && std::string_view("\\[]^&").find(static_cast<char>(c)) != std::string_view::npos) literal += '\\';
     literal += static_cast<char>(c);
   }
   out += literal;
-  if (set.test('-')) out += escaped ? "\\-" : "-";
+  if (set.test('-')) out += '-';  // last in the class: literal in RE2, Java and ECMAScript alike
   return out;
 }
 
