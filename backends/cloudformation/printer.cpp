@@ -129,6 +129,11 @@ class Printer {
     } else if (!p.allowed.empty()) {
       o["AllowedValues"] = p.allowed;
     }
+    if (p.name_constraint) {  // what the resource names it reaches allow (lower/param_constraints.h)
+      if (p.name_constraint->max_length >= 0) o["MaxLength"] = p.name_constraint->max_length;
+      if (!p.name_constraint->pattern.empty()) o["AllowedPattern"] = p.name_constraint->pattern;
+      o["ConstraintDescription"] = model::nameConstraintSentence(p);
+    }
     return o;
   }
 

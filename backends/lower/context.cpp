@@ -233,6 +233,9 @@ model::Stack lowerProgram(const ir::Program& program, DiagnosticSink& diags, Tar
     if (p.has_default) mp.default_value = ctx.value(p.default_value);
     mp.allowed = p.allowed;
     mp.sensitive = p.secret;
+    if (p.name_constraint)
+      mp.name_constraint = model::NameConstraint{p.name_constraint->max_length, p.name_constraint->pattern,
+                                                 p.name_constraint->description};
     stack.params.push_back(std::move(mp));
   }
   for (const ir::Object& o : program.objects) {

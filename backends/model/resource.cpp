@@ -18,4 +18,8 @@ bool PValue::any(const std::function<bool(const PValue&)>& pred) const {
   return false;
 }
 
+std::string nameConstraintSentence(const Param& p) {
+  return p.name_constraint ? "Resource names take " + p.name + ": " + p.name_constraint->description + "." : "";
+}
+
 }  // namespace migc::model

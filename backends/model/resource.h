@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -153,6 +154,14 @@ struct Resource {
   bool account_wide = false;
 };
 
+// What the resource names a param reaches allow of its value (ir::NameConstraint,
+// derived by lower/param_constraints.h): each printer writes it as its target can.
+struct NameConstraint {
+  int max_length = -1;      // -1: none
+  std::string pattern;      // anchored regular expression, RE2 and Java alike; empty: none
+  std::string description;  // in words: the error message and Pulumi's description
+};
+
 struct Param {
   std::string name;         // target-neutral snake_case
   std::string type;         // string | number | bool | list(string)
@@ -161,7 +170,13 @@ struct Param {
   PValue default_value;
   std::vector<std::string> allowed;  // enum
   bool sensitive = false;  // a secret: sensitive / NoEcho / secret in every target
+  std::optional<NameConstraint> name_constraint;
 };
+
+// The name constraint of `p` as one sentence, the same in every target
+// (Terraform's error_message, CloudFormation's ConstraintDescription,
+// Pulumi's description): "Resource names take suffix: at most 52 ...".
+std::string nameConstraintSentence(const Param& p);
 
 struct Output {
   std::string name;  // the key, written as is by every printer (ir::outputKey)

@@ -44,6 +44,14 @@ std::string describeAllowed(const model::Param& p) {
   return d + (d.empty() ? "" : " ") + "(one of: " + list + ")";
 }
 
+// Pulumi config has no length or pattern either: the constraint the
+// resource names put on the value is documented, and not enforced.
+std::string describeConfig(const model::Param& p) {
+  std::string d = describeAllowed(p);
+  if (!p.name_constraint) return d;
+  return d + (d.empty() ? "" : " ") + model::nameConstraintSentence(p) + " (Not enforced by Pulumi.)";
+}
+
 // The provider resource of a region: eu-west-1 -> awsEuWest1.
 std::string providerName(const std::string& region) {
   std::string snake = "aws_" + region;
@@ -138,7 +146,7 @@ class Printer {
     } else {
       c["type"] = "string";
     }
-    if (auto d = describeAllowed(p); !d.empty()) c["description"] = d;
+    if (auto d = describeConfig(p); !d.empty()) c["description"] = d;
     if (p.has_default) c["default"] = value(p.default_value, {});
     if (p.sensitive) c["secret"] = true;
     return c;

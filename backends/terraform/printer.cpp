@@ -283,6 +283,18 @@ class Printer {
         val.attribute("condition", {cond});
         val.attribute("error_message", {hcl::quote("Allowed values for " + p.name + ": " + text + ".")});
       }
+      if (p.name_constraint) {
+        // What every resource name the param reaches allows (lower/param_constraints.h).
+        const model::NameConstraint& c = *p.name_constraint;
+        std::string v = "var." + p.name, cond;
+        if (c.max_length >= 0) cond = "length(" + v + ") <= " + std::to_string(c.max_length);
+        if (!c.pattern.empty())
+          cond += (cond.empty() ? "" : " && ") + ("can(regex(" + hcl::quote(c.pattern) + ", " + v + "))");
+        b.blank();
+        auto& val = b.block("validation");
+        val.attribute("condition", {cond});
+        val.attribute("error_message", {hcl::quote(model::nameConstraintSentence(p))});
+      }
       out.push_back(render(file));
     }
     return out;

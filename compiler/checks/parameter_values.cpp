@@ -1,7 +1,9 @@
 // CHK-A3: cluster `parameters` and `instance_parameters` use names the
 // family has and values RDS accepts. The name table is partial (audit, TLS
 // and CDC parameters), so an unknown name is a warning; a known parameter
-// with a value outside its allowed set is certain to fail, so an error.
+// with a value outside its allowed set is certain to fail, so an error, and
+// so is a parameter the table knows as Aurora cluster-level only set in
+// `instance_parameters` (MIG2127).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -101,6 +103,14 @@ class ParameterValueCheck final : public DomainCheck {
   }
 
  private:
+  // A parameter the table places in Aurora's cluster parameter group only
+  // (aurora_level = cluster), so the family's instance group lacks it.
+  static bool clusterOnly(const CheckContext& ctx, const ParameterFamilyInfo& fam, const std::string& name) {
+    auto info = ctx.data().parameters.find(name);
+    return contains(fam.cluster_parameters, name) && info != ctx.data().parameters.end() &&
+           info->second.aurora_level == "cluster";
+  }
+
   static void checkGroup(const CheckContext& ctx, const ir::Object& cluster, const char* field,
                          const std::vector<std::string>& names, const ParameterFamilyInfo& fam,
                          const std::string& family, const char* level_override = nullptr) {
@@ -109,6 +119,12 @@ class ParameterValueCheck final : public DomainCheck {
     const char* level = level_override ? level_override : std::string_view(field) == "parameters" ? "cluster" : "instance";
     for (const auto& [name, value] : group->entries) {
       SourceRange where = value.range.file.valid() ? value.range : ctx.where(cluster, field);
+      if (!contains(names, name) && std::string_view(level) == "instance" && clusterOnly(ctx, fam, name)) {
+        // Aurora's DB parameter group has no such parameter: certain to fail (MIG2127).
+        ctx.report(DiagKind::ClusterParameterAtInstanceLevel, where, name, family)
+            .help("set it in the cluster's `parameters`: Aurora applies it to every instance");
+        continue;
+      }
       if (!contains(names, name)) {
         auto d = ctx.report(DiagKind::UnknownDbParameter, where, name, level, family);
         if (contains(fam.cluster_parameters, name))

@@ -9,8 +9,6 @@
 namespace migc::checks {
 namespace {
 
-using CharSet = std::bitset<256>;
-
 // A class body as the table writes it: ranges a-z, A-Z, 0-9 and literal
 // characters, a literal '-' last.
 CharSet parseCharset(std::string_view body) {
@@ -45,7 +43,7 @@ std::string_view describe(std::string_view kind) {
 }
 
 // How the allowed characters read in a message: "letters, digits and '-'".
-std::string describeCharset(std::string_view body) {
+std::string charsetInWords(std::string_view body) {
   std::vector<std::string> parts;
   std::string literal;
   for (size_t i = 0; i < body.size(); ++i) {
@@ -75,7 +73,7 @@ std::optional<NameViolation> checkCharacters(const NameRule& rule, std::string_v
       if (!allowed.test(static_cast<unsigned char>(c))) {
         if (std::isupper(static_cast<unsigned char>(c)) && allowed.test(static_cast<unsigned char>(std::tolower(c))))
           return NameViolation{"has uppercase letters"};
-        return NameViolation{fmt::format("has '{}': only {} are allowed", c, describeCharset(rule.charset))};
+        return NameViolation{fmt::format("has '{}': only {} are allowed", c, charsetInWords(rule.charset))};
       }
   }
   if (rule.no_double_hyphen && text.find("--") != std::string_view::npos)
@@ -168,6 +166,18 @@ std::optional<int> roomForParams(const NameRule& rule, const std::vector<NamePar
     if (!p.param) known += static_cast<int>(p.text.size());
   return std::max(0, rule.max_length - known);
 }
+
+CharSet allowedCharacters(const NameRule& rule) {
+  return rule.charset.empty() ? CharSet().set() : parseCharset(rule.charset);
+}
+
+CharSet charactersOfClass(std::string_view first_or_last) {
+  CharSet set;
+  for (unsigned c = 0; c < 256; ++c) set[c] = fits(first_or_last, static_cast<char>(c));
+  return set;
+}
+
+std::string describeCharset(std::string_view body) { return charsetInWords(body); }
 
 std::string shownName(const std::vector<NamePart>& parts) {
   std::string out;

@@ -5,6 +5,7 @@
 // CloudFormation type + property or by Terraform type + argument.
 #pragma once
 
+#include <bitset>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +49,14 @@ std::optional<NameViolation> checkNameWorstCase(const NameRule& rule, const std:
 // stays within the rule's maximum (what a backend emits as a param's
 // MaxLength / validation); nullopt when the rule has no maximum.
 std::optional<int> roomForParams(const NameRule& rule, const std::vector<NamePart>& parts);
+
+// The characters a name may hold (every byte when the rule has no charset),
+// and those a first/last rule ("letter", "alnum", "lower_alnum") allows.
+using CharSet = std::bitset<256>;
+CharSet allowedCharacters(const NameRule& rule);
+CharSet charactersOfClass(std::string_view first_or_last);
+// A character-class body ("A-Za-z0-9-") in words: "letters, digits and '-'".
+std::string describeCharset(std::string_view body);
 
 // The name as a message shows it: literal text, "…" for each param.
 std::string shownName(const std::vector<NamePart>& parts);

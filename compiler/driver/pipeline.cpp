@@ -12,6 +12,7 @@
 #include "diag/expansion_notes.h"
 #include "driver/imports.h"
 #include "driver/source_hash.h"
+#include "lower/param_constraints.h"
 #include "policy/policy.h"
 #include "policy/suppressions.h"
 #include "sema/elaborate.h"
@@ -138,6 +139,9 @@ bool checkLoadedWorkspace(const fs::path& root, const LoadOptions& options, Work
     // Reachability reads the lowered network, so it needs a program the
     // checks accept; it runs before suppressions, which apply to it too.
     bool lowerable = !ws.diags.hasErrors();
+    // Params in resource names take those names' constraints, which the
+    // targets write and the lowering reads from the IR (check and build alike).
+    if (lowerable) lower::constrainParams(ws.program, *data, ws.diags);
     // Policy rules run after the domain checks and before suppressions,
     // which apply to both.
     // The budget rule's estimate, made only when it asks (a program with a budget).

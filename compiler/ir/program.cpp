@@ -140,6 +140,8 @@ std::string dumpProgram(const Program& p) {
     }
     if (param.has_default) out += " = " + formatValue(p, param.default_value);
     out += "\n";
+    if (const auto& c = param.name_constraint)
+      out += fmt::format("  names: max_length={} pattern={}\n", c->max_length, quote(c->pattern));
   }
   for (const Object& o : p.objects) {
     out += fmt::format("{} {}", o.kind, o.name);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -49,6 +50,17 @@ struct Object {
   SourceRange rangeOf(std::string_view path) const;  // falls back to the name
 };
 
+// What the resource names a string param flows into allow of its value,
+// derived after the checks from the names the lowered program gives it
+// (backends/lower/param_constraints.h), and written by every target:
+// Terraform `validation`, CloudFormation MaxLength/AllowedPattern, the
+// Pulumi config description (Pulumi YAML has no constraint field).
+struct NameConstraint {
+  int max_length = -1;      // -1: no name limits its length
+  std::string pattern;      // the whole value must match (RE2 and Java alike); empty: any characters
+  std::string description;  // the constraint in words, for error messages and descriptions
+};
+
 struct Param {
   std::string name;
   std::string type;  // string | int | number | bool | list | map
@@ -59,6 +71,7 @@ struct Param {
   // Holds a secret (sema/secret_params.cpp): its name says so, or its value
   // flows into a credential. Emitted as sensitive; never given by --set.
   bool secret = false;
+  std::optional<NameConstraint> name_constraint;  // reaches a resource name
 };
 
 struct Output {

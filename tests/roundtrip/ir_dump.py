@@ -132,12 +132,19 @@ def parse_value(text):
 
 def read(text):
     """{"objects": [(kind, name, {field: value})], "params": {name: type}, "outputs": {name: value},
-    "migration": {field: value}}."""
+    "migration": {field: value}, "constraints": {param: (max_length, pattern)}}."""
     objects, params, outputs, migration = [], {}, {}, ("migration", "", {})
-    current = None
+    constraints = {}  # param -> (max_length, pattern): ir::NameConstraint
+    current, param = None, None
     for line in text.splitlines():
         if not line.strip():
             continue
+        m = re.match(r'  names: max_length=(-?\d+) pattern="((?:[^"\\]|\\.)*)"$', line)
+        if m and param:
+            constraints[param] = (int(m.group(1)), re.sub(r"\\(.)", r"\1", m.group(2)))
+            continue
+        if not line.startswith("  "):
+            param = None
         if line.startswith("  "):
             if current is not None:
                 name, _, value = line.strip().partition(" = ")
@@ -147,6 +154,7 @@ def read(text):
         if line.startswith("param "):
             m = re.match(r"param (\w+): ([^=]+?)(?: = .*)?$", line)
             params[m.group(1)] = m.group(2).strip()
+            param = m.group(1)
         elif line.startswith("output "):
             m = re.match(r"output ([\w\-]+) = (.*)$", line)
             outputs[m.group(1)] = parse_value(m.group(2))
@@ -156,4 +164,5 @@ def read(text):
             kind, _, name = line.partition(" ")
             current = (kind, name.split()[0] if name else "", {})
             objects.append(current)
-    return {"objects": objects, "params": params, "outputs": outputs, "migration": migration[2]}
+    return {"objects": objects, "params": params, "outputs": outputs, "migration": migration[2],
+            "constraints": constraints}

@@ -12,7 +12,9 @@ round trip, against the IR (`migc check --dump ir`, ir_dump.py):
     80% 80 or 0.8), every param it uses is referenced there, and every declaration it
     refers to is referenced by one of its resources;
   * every param the program uses is referenced by the target; every output exists and
-    reads the declaration it names.
+    reads the declaration it names;
+  * each param's name constraint (max length, pattern) is the IR's in every target
+    (param_constraints.py).
 cross-target agreement:
   * the same resources, each of the type the name tables give it (CloudFormation type,
     Pulumi token), in every target, except those the model creates for some targets only;
@@ -35,6 +37,7 @@ import yaml
 
 import ir_dump
 import neutral
+import param_constraints
 from agreement import TARGETS, agreement
 from exceptions import (COUNTS, DIAGNOSED, KNOWN_DEFECTS, NOT_A_VALUE, NOTHING_CREATED, RUNBOOK, SPLIT,
                         UNUSED_IN_ITEM, UNUSED_WHEN, WRITTEN_BY)
@@ -49,9 +52,11 @@ def load(name, ir_path, facts_path, tf_path, out_dir, check_log, program):
     bootstrap = os.path.join(out_dir, "pulumi", "bootstrap", "Pulumi.yaml")
     if os.path.exists(bootstrap):
         pulumi["resources"].update(yaml.safe_load(open(bootstrap))["resources"])
+    raw = {"terraform": json.load(open(tf_path)), "cloudformation": [yaml.safe_load(open(f)) for f in cfn_files],
+           "pulumi": pulumi}
     stacks = {
-        "terraform": neutral.read_terraform(json.load(open(tf_path))),
-        "cloudformation": neutral.read_cloudformation([yaml.safe_load(open(f)) for f in cfn_files], names),
+        "terraform": neutral.read_terraform(raw["terraform"]),
+        "cloudformation": neutral.read_cloudformation(raw["cloudformation"], names),
         "pulumi": neutral.read_pulumi(pulumi, names),
     }
     runbook = os.path.join(out_dir, "runbook.md")
@@ -59,7 +64,8 @@ def load(name, ir_path, facts_path, tf_path, out_dir, check_log, program):
              # Printed by `migc check`, or allowed in the program (`@allow(MIG3030, reason = ...)`).
              "codes": set(re.findall(r"\bMIG\d{4}\b", open(check_log).read())) | {
                  code for f in glob.glob(os.path.join(program, "**", "*.mig"), recursive=True)
-                 for code in re.findall(r"@allow\(\s*(MIG\d{4})", open(f).read())}}
+                 for code in re.findall(r"@allow\(\s*(MIG\d{4})", open(f).read())},
+             "raw": raw, "names": names}
     return ir_dump.read(open(ir_path).read()), facts, stacks, extra
 
 
@@ -343,6 +349,7 @@ def main():
         failures.append(f"FAIL: {name}: {target}: {resource}: {what}")
 
     roundtrip(ir, facts, stacks, extra, fail, notes.append)
+    param_constraints.check(ir, extra["raw"], extra["names"], fail)
     agreement(facts, stacks, fail, notes.append)
     if verbose:
         for n in sorted(set(notes)):

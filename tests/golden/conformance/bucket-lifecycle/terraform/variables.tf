@@ -3,6 +3,11 @@
 variable "suffix" {
   type    = string
   default = "conf"
+
+  validation {
+    condition     = length(var.suffix) <= 41 && can(regex("^[a-z0-9-]*[a-z0-9]$", var.suffix))
+    error_message = "Resource names take suffix: at most 41 characters, only lowercase letters, digits and '-', the last from lowercase letters and digits (the S3 bucket name 'bucket-product-images-…' leaves that room)."
+  }
 }
 
 variable "reader_role" {

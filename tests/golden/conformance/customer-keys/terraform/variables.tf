@@ -3,6 +3,11 @@
 variable "suffix" {
   type    = string
   default = "dev"
+
+  validation {
+    condition     = length(var.suffix) <= 19 && can(regex("^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$", var.suffix))
+    error_message = "Resource names take suffix: at most 19 characters, only letters, digits and '-', no '-' first, last or twice in a row (the target group name 'api-green-tg-…' leaves that room)."
+  }
 }
 
 variable "api_token_value" {

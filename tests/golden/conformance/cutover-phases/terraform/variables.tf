@@ -2,6 +2,11 @@
 
 variable "suffix" {
   type = string
+
+  validation {
+    condition     = length(var.suffix) <= 45 && can(regex("^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$", var.suffix))
+    error_message = "Resource names take suffix: at most 45 characters, only letters, digits and '-', no '-' first, last or twice in a row (the RDS DB instance identifier 'aurora-instance-1-…' leaves that room)."
+  }
 }
 
 variable "phase" {

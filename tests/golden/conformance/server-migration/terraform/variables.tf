@@ -3,4 +3,9 @@
 variable "suffix" {
   type    = string
   default = "dev"
+
+  validation {
+    condition     = length(var.suffix) <= 113 && can(regex("^[A-Za-z0-9/_-]*$", var.suffix))
+    error_message = "Resource names take suffix: at most 113 characters, only letters, digits, '/', '_' and '-' (the launch template name 'mgn-launch-api-…' leaves that room)."
+  }
 }

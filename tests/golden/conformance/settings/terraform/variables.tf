@@ -3,6 +3,11 @@
 variable "suffix" {
   type    = string
   default = "dev"
+
+  validation {
+    condition     = length(var.suffix) <= 246 && can(regex("^[A-Za-z0-9/_-]*$", var.suffix))
+    error_message = "Resource names take suffix: at most 246 characters, only letters, digits, '/', '_' and '-' (the KMS alias name 'alias/key-…' leaves that room)."
+  }
 }
 
 variable "db_password" {

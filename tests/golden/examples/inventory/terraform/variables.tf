@@ -3,10 +3,20 @@
 variable "env" {
   type    = string
   default = "prod"
+
+  validation {
+    condition     = length(var.env) <= 19 && can(regex("^[a-z0-9]+(?:-[a-z0-9]+)*$", var.env))
+    error_message = "Resource names take env: at most 19 characters, only lowercase letters, digits and '-', no '-' first, last or twice in a row (the DMS replication instance identifier 'dms-instance-replicate-…-…' leaves that room)."
+  }
 }
 
 variable "suffix" {
   type = string
+
+  validation {
+    condition     = length(var.suffix) <= 19 && can(regex("^[a-z0-9]+(?:-[a-z0-9]+)*$", var.suffix))
+    error_message = "Resource names take suffix: at most 19 characters, only lowercase letters, digits and '-', no '-' first, last or twice in a row (the DMS replication instance identifier 'dms-instance-replicate-…-…' leaves that room)."
+  }
 }
 
 variable "phase" {

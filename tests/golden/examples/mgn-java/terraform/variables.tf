@@ -2,6 +2,11 @@
 
 variable "suffix" {
   type = string
+
+  validation {
+    condition     = length(var.suffix) <= 19 && can(regex("^[a-z0-9]+(?:-[a-z0-9]+)*$", var.suffix))
+    error_message = "Resource names take suffix: at most 19 characters, only lowercase letters, digits and '-', no '-' first, last or twice in a row (the target group name 'green-tg-api-…' leaves that room)."
+  }
 }
 
 variable "zone_id" {

@@ -3,4 +3,9 @@
 variable "suffix" {
   type    = string
   default = "demo"
+
+  validation {
+    condition     = length(var.suffix) <= 49 && can(regex("^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$", var.suffix))
+    error_message = "Resource names take suffix: at most 49 characters, only letters, digits and '-', no '-' first, last or twice in a row (the RDS DB instance identifier 'db-instance-1-…' leaves that room)."
+  }
 }
