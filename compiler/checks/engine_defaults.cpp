@@ -5,6 +5,8 @@
 // name (Aurora MySQL is "aurora") and, for a source, the CDC prerequisites
 // the runbook names. The backends read these facts and hold no engine table
 // of their own.
+#include <algorithm>
+
 #include "checks/check_util.h"
 #include "checks/checks.h"
 
@@ -58,6 +60,14 @@ void applyEngineDefaults(ir::Program& program, const StdlibData& data) {
     if (database) {
       fillDefault(o, "port", ir::Value::ofInt(facts->default_port));
       fillDefault(o, "log_exports", stringList(facts->default_log_exports));
+      // Oracle and SQL Server: the license model RDS offers first and a class
+      // it sells under it (the schema's Graviton default runs neither).
+      if (o.kind == "database" && !facts->license_models.empty()) {
+        std::string model = facts->license_models.front();
+        std::replace(model.begin(), model.end(), '-', '_');
+        fillDefault(o, "license_model", ir::Value::ofEnum(model));
+        fillDefault(o, "instance_class", ir::Value::ofString(facts->default_instance_class));
+      }
       setFact(o, "dms_engine_name", ir::Value::ofString(facts->dms_target));
       if (std::string family = parameterFamily(data, *spec); !family.empty())
         setFact(o, "parameter_family", ir::Value::ofString(family));

@@ -138,11 +138,14 @@ Graph resourceGraph(const model::Stack& stack, std::string_view target) {
     std::string label = (r.tf_mode == "resource" ? "" : r.tf_mode + " ") + r.type + "\n" + r.id;
     if (!r.condition.empty()) label += "\nwhen " + r.condition;
     graph.nodes.push_back({r.id, r.type, label, region, group, r.condition});
-    for (const auto& [property, value] : r.properties)
-      value.any([&](const model::PValue& v) {
+    // Not a structured binding: clang 14 (the fuzz and sanitizer builds) cannot capture one.
+    for (const auto& entry : r.properties) {
+      const std::string& property = entry.first;
+      entry.second.any([&](const model::PValue& v) {
         if (v.isResourceRef() && ids.count(v.ref)) edges.add(r.id, v.ref, property);
         return false;
       });
+    }
     for (const std::string& dep : r.depends_on)
       if (ids.count(dep)) edges.add(r.id, dep, "depends_on", true);
   }
