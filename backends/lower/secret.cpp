@@ -80,7 +80,9 @@ KindLowering lowering<kind::secret>() {
       content.emplace_back("engine", PValue::s(cluster ? fields::Cluster(*db).engine().name() : fields::Database(*db).engine().name()));
       content.emplace_back("host", ctx.attribute(*db, "endpoint"));
       content.emplace_back("port", ctx.value(cluster ? fields::Cluster(*db).port() : fields::Database(*db).port()));
-      content.emplace_back("dbname", ctx.value(cluster ? fields::Cluster(*db).database() : fields::Database(*db).database()));
+      // RDS for SQL Server without a pipeline has no database to name (engine_defaults.cpp).
+      const ir::typed::Text database = cluster ? fields::Cluster(*db).database() : fields::Database(*db).database();
+      if (database.present()) content.emplace_back("dbname", ctx.value(database));
     }
     model::Resource& version = ctx.add("aws_secretsmanager_secret_version", Context::id(o, "secret_version"), o);
     version.targets = Targets::Providers;

@@ -48,6 +48,12 @@ void fillDefault(ir::Object& o, const char* name, ir::Value v) {
   o.fields.entries.emplace_back(name, std::move(v));
 }
 
+bool loadedByPipeline(const ir::Program& program, const ir::Object& database) {
+  for (const ir::Object& o : program.objects)
+    if (o.kind == "pipeline" && program.referenced(o, "to") == &database) return true;
+  return false;
+}
+
 }  // namespace
 
 void applyEngineDefaults(ir::Program& program, const StdlibData& data) {
@@ -68,6 +74,11 @@ void applyEngineDefaults(ir::Program& program, const StdlibData& data) {
         fillDefault(o, "license_model", ir::Value::ofEnum(model));
         fillDefault(o, "instance_class", ir::Value::ofString(facts->default_instance_class));
       }
+      // RDS for SQL Server creates no database: the schema's default name
+      // means something only as the database a pipeline loads (MIG2175).
+      if (o.kind == "database" && spec->engine.starts_with("sqlserver") && !isWritten(o, "database") &&
+          !loadedByPipeline(program, o))
+        o.fields.entries.emplace_back("database", ir::Value{});  // null: hides the schema's default
       setFact(o, "dms_engine_name", ir::Value::ofString(facts->dms_target));
       if (std::string family = parameterFamily(data, *spec); !family.empty())
         setFact(o, "parameter_family", ir::Value::ofString(family));

@@ -106,7 +106,6 @@ resource "aws_secretsmanager_secret_version" "reports_master_secret_version" {
     engine   = "sqlserver-ex"
     host     = aws_db_instance.reports_db.address
     port     = 1433
-    dbname   = "app"
   })
   secret_string_wo_version = 1
 }
