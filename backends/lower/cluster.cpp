@@ -123,6 +123,8 @@ KindLowering lowering<kind::cluster>() {
                                {"deletion_protection", PValue::b(false)},
                                {"skip_final_snapshot", PValue::b(true)},
                                {"apply_immediately", PValue::b(true)}});
+    // Aurora MySQL only (MIG2177), in seconds.
+    if (c.backtrack().present()) cluster.properties.emplace_back("backtrack_window", PValue::i(c.backtrack().wholeSeconds()));
     if (c.serverless().present())
       cluster.properties.emplace_back("serverlessv2_scaling_configuration",
                                       PValue::block({{"min_capacity", ctx.value(c.serverless().min_capacity())},

@@ -2,6 +2,8 @@
 // group and the instance itself, Multi-AZ by default. The master password is
 // generated (secret.h): in neither the output nor the Terraform state.
 // Destroyable by construction: no deletion protection, no final snapshot.
+#include <algorithm>
+
 #include "lower/common.h"
 #include "lower/rds.h"
 #include "lower/registry.h"
@@ -35,12 +37,21 @@ KindLowering lowering<kind::database>() {
                      {"allocated_storage", PValue::i(d.storage().gib())},
                      {"storage_type", ctx.value(d.storage_type())}};
     if (d.iops().present()) db.properties.emplace_back("iops", ctx.value(d.iops()));
+    // Oracle and SQL Server: the checks fill the license model when left out.
+    if (d.license_model().present()) {
+      std::string model = d.license_model().word();
+      std::replace(model.begin(), model.end(), '_', '-');
+      db.properties.emplace_back("license_model", PValue::s(model));
+    }
+    if (d.character_set().present()) db.properties.emplace_back("character_set_name", ctx.value(d.character_set()));
     db.properties.emplace_back("storage_encrypted", PValue::b(true));
     if (const ir::Object* key = ctx.objectOrNull(d.key())) db.properties.emplace_back("kms_key_id", ctx.attribute(*key, "arn"));
     bool insights = d.insights().enabled().constant();
+    // RDS for SQL Server rejects DBName: the instance starts without a user
+    // database, and the one a pipeline loads is created first (MIG2175).
+    if (!d.engine().name().starts_with("sqlserver")) db.properties.emplace_back("db_name", ctx.value(d.database()));
     db.properties.insert(db.properties.end(),
-                         {{"db_name", ctx.value(d.database())},
-                          {"port", port},
+                         {{"port", port},
                           {"username", masterUsername(ctx, secret)},
                           {"password_wo", generatedPassword(secret)},
                           {"password_wo_version", PValue::i(1)},

@@ -24,6 +24,7 @@ DmsEngines dmsEngines(Context& ctx, const ir::Object& pipeline) {
   e.target_port = ctx.value(cluster ? fields::Cluster(target).port() : fields::Database(target).port());
   const std::string& tls = s.tls().word();
   e.source_ssl = tls == "verify_ca" ? "verify-ca" : tls == "verify_full" ? "verify-full" : tls;
+  e.target_ssl = e.target == "oracle" ? "none" : "require";
   const std::string& mode = p.mode().word();
   e.migration_type = mode == "full_load" ? "full-load" : mode == "cdc" ? "cdc" : "full-load-and-cdc";
   return e;

@@ -14,6 +14,8 @@ struct DmsEngines {
   PValue source_port;
   PValue target_port;
   std::string source_ssl;      // none | require | verify-ca | verify-full
+  // An RDS for Oracle target has no TLS without an SSL option group (MIG2179).
+  std::string target_ssl;      // none | require
   std::string migration_type;  // full-load | cdc | full-load-and-cdc
 };
 DmsEngines dmsEngines(Context& ctx, const ir::Object& pipeline);

@@ -209,7 +209,7 @@ KindLowering lowering<kind::pipeline>() {
              engines.source_ssl);
     endpoint(ctx, o, "target", ends.target_secret, engines.target,
              ctx.value(target_cluster ? fields::Cluster(ends.target).database() : fields::Database(ends.target).database()),
-             "require");
+             engines.target_ssl);
 
     model::Resource& task = ctx.add("aws_dms_replication_task", Context::id(o, "task"), o);
     task.properties = {{"replication_task_id", ctx.name(o, "dms-task")},

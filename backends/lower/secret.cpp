@@ -12,6 +12,16 @@ namespace {
 
 // Characters RDS and DMS reject in master passwords.
 constexpr const char* kExcluded = "\"@/\\ '";
+// RDS for Oracle also rejects '&' (CreateDBInstance MasterUserPassword).
+constexpr const char* kExcludedOracle = "\"@/\\ '&";
+
+// The excluded characters of a secret: Oracle's when an Oracle database uses
+// it as its master credentials.
+const char* excludedOf(Context& ctx, const ir::Object& secret) {
+  for (const ir::Object* db : ctx.referrers(secret, "database", "credentials"))
+    if (fields::Database(*db).engine().name().starts_with("oracle")) return kExcludedOracle;
+  return kExcluded;
+}
 
 constexpr const char* kGeneratedWhy =
     "CloudFormation generates the password inside the secret; Terraform and Pulumi write an ephemeral password "
@@ -52,7 +62,7 @@ KindLowering lowering<kind::secret>() {
                           PValue::block({{"secret_string_template", PValue::json(PValue::object({{"username", ctx.value(s.username())}}))},
                                          {"generate_string_key", PValue::s("password")},
                                          {"password_length", ctx.value(s.password_length())},
-                                         {"exclude_characters", PValue::s(kExcluded)}})));
+                                         {"exclude_characters", PValue::s(excludedOf(ctx, o))}})));
     secret.properties.emplace_back("tags", ctx.tags());
     if (!generate) return;  // the value is set out of band
 
@@ -60,7 +70,7 @@ KindLowering lowering<kind::secret>() {
     password.tf_mode = "ephemeral";
     password.targets = Targets::Providers;
     password.targets_reason = kGeneratedWhy;
-    password.properties = {{"password_length", ctx.value(s.password_length())}, {"exclude_characters", PValue::s(kExcluded)}};
+    password.properties = {{"password_length", ctx.value(s.password_length())}, {"exclude_characters", PValue::s(excludedOf(ctx, o))}};
     // The secret of a database's master user also names the database, as
     // RDS's own secrets do: DMS endpoints read host and port from it.
     // (CloudFormation adds them with a SecretTargetAttachment: cluster.cpp.)
@@ -70,7 +80,9 @@ KindLowering lowering<kind::secret>() {
       content.emplace_back("engine", PValue::s(cluster ? fields::Cluster(*db).engine().name() : fields::Database(*db).engine().name()));
       content.emplace_back("host", ctx.attribute(*db, "endpoint"));
       content.emplace_back("port", ctx.value(cluster ? fields::Cluster(*db).port() : fields::Database(*db).port()));
-      content.emplace_back("dbname", ctx.value(cluster ? fields::Cluster(*db).database() : fields::Database(*db).database()));
+      // RDS for SQL Server without a pipeline has no database to name (engine_defaults.cpp).
+      const ir::typed::Text database = cluster ? fields::Cluster(*db).database() : fields::Database(*db).database();
+      if (database.present()) content.emplace_back("dbname", ctx.value(database));
     }
     model::Resource& version = ctx.add("aws_secretsmanager_secret_version", Context::id(o, "secret_version"), o);
     version.targets = Targets::Providers;

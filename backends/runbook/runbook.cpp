@@ -210,6 +210,13 @@ void beforeReplication(std::string& md, const ir::Program& p, const std::vector<
     const ir::Value* steps = replicatesChanges(*o) ? source.facts.get("cdc_prerequisites") : nullptr;
     for (const ir::Value& step : steps ? steps->items : std::vector<ir::Value>{})
       md += "* [ ] " + step.text + "\n";
+    // RDS for SQL Server starts with no user database (MIG2175).
+    const ir::Value* target_engine = target->facts.get("dms_engine_name");
+    const ir::Value* database = target->field("database");
+    if (target_engine && target_engine->text == "sqlserver" && database && database->kind == ir::Value::Kind::String)
+      md += fmt::format("* [ ] the database {} exists on {}: RDS for SQL Server creates none (`CREATE DATABASE "
+                        "[{}]` as the master user)\n",
+                        code(database->text), code(target->name), database->text);
     if (loadsIntoExistingTables(*o))
       md += fmt::format("* [ ] the tables exist in {} (`target_prep = {}`: DMS creates none): for the same "
                         "engine, the source's schema without data (e.g. `pg_dump --schema-only`, `mysqldump "

@@ -1,5 +1,5 @@
 // CHK-A14 (RDS instances): a `database` runs an engine migc lowers as an RDS DB
-// instance (PostgreSQL, MySQL, MariaDB), and its storage fits the volume type: 20 GiB-64 TiB on gp2/gp3,
+// instance (PostgreSQL, MySQL, MariaDB, an Oracle or SQL Server edition), and its storage fits the volume type: 20 GiB-64 TiB on gp2/gp3,
 // 100 GiB-64 TiB on io1/io2, provisioned IOPS exactly where the type takes
 // them. The schema bounds storage to the widest range (20 GiB-64 TiB); the
 // per-type rules need two fields at once, so they live here.
@@ -36,11 +36,18 @@ class DatabaseStorageCheck final : public DomainCheck {
       if (!spec) continue;
       if (!runsAsDatabase(ctx.data(), spec->engine)) {
         bool aurora = isAurora(spec->engine);
+        std::string_view family = engineFamily(spec->engine);
+        bool commercial = family == "oracle" || family == "sqlserver";
         auto d = ctx.report(DiagKind::DatabaseEngineNotInstance, ctx.where(*db, "engine"), spec->engine,
-                            aurora ? "Aurora engines run as a `cluster`" : "migc lowers databases for postgres, mysql and mariadb today");
-        d.help(aurora ? "declare a `cluster` for Aurora, or use postgres(\"...\") for an RDS DB instance"
-                      : "use postgres(\"16.4\"), mysql(\"8.0.39\") or mariadb(\"10.11.9\"), or migrate to Aurora "
-                        "with a `cluster`");
+                            aurora       ? "Aurora engines run as a `cluster`"
+                            : commercial ? "RDS runs an edition, and this names none"
+                                         : "migc lowers databases for postgres, mysql, mariadb, oracle and sqlserver editions");
+        d.help(aurora       ? "declare a `cluster` for Aurora, or use postgres(\"...\") for an RDS DB instance"
+               : family == "oracle" ? fmt::format("name the edition: oracle_ee(\"{0}\") or oracle_se2(\"{0}\")", spec->version)
+               : commercial ? "name the edition: sqlserver_ee, sqlserver_se, sqlserver_ex or sqlserver_web, with an RDS "
+                              "version such as \"16.00.4245.2.v1\""
+                            : "use postgres(\"16.4\"), mysql(\"8.0.39\") or mariadb(\"10.11.9\"), or migrate to Aurora "
+                              "with a `cluster`");
         continue;
       }
       checkStorage(ctx, *db);

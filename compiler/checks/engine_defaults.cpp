@@ -5,6 +5,8 @@
 // name (Aurora MySQL is "aurora") and, for a source, the CDC prerequisites
 // the runbook names. The backends read these facts and hold no engine table
 // of their own.
+#include <algorithm>
+
 #include "checks/check_util.h"
 #include "checks/checks.h"
 
@@ -46,6 +48,12 @@ void fillDefault(ir::Object& o, const char* name, ir::Value v) {
   o.fields.entries.emplace_back(name, std::move(v));
 }
 
+bool loadedByPipeline(const ir::Program& program, const ir::Object& database) {
+  for (const ir::Object& o : program.objects)
+    if (o.kind == "pipeline" && program.referenced(o, "to") == &database) return true;
+  return false;
+}
+
 }  // namespace
 
 void applyEngineDefaults(ir::Program& program, const StdlibData& data) {
@@ -58,6 +66,19 @@ void applyEngineDefaults(ir::Program& program, const StdlibData& data) {
     if (database) {
       fillDefault(o, "port", ir::Value::ofInt(facts->default_port));
       fillDefault(o, "log_exports", stringList(facts->default_log_exports));
+      // Oracle and SQL Server: the license model RDS offers first and a class
+      // it sells under it (the schema's Graviton default runs neither).
+      if (o.kind == "database" && !facts->license_models.empty()) {
+        std::string model = facts->license_models.front();
+        std::replace(model.begin(), model.end(), '-', '_');
+        fillDefault(o, "license_model", ir::Value::ofEnum(model));
+        fillDefault(o, "instance_class", ir::Value::ofString(facts->default_instance_class));
+      }
+      // RDS for SQL Server creates no database: the schema's default name
+      // means something only as the database a pipeline loads (MIG2175).
+      if (o.kind == "database" && spec->engine.starts_with("sqlserver") && !isWritten(o, "database") &&
+          !loadedByPipeline(program, o))
+        o.fields.entries.emplace_back("database", ir::Value{});  // null: hides the schema's default
       setFact(o, "dms_engine_name", ir::Value::ofString(facts->dms_target));
       if (std::string family = parameterFamily(data, *spec); !family.empty())
         setFact(o, "parameter_family", ir::Value::ofString(family));

@@ -10,9 +10,14 @@ namespace migc::checks {
 namespace {
 
 // The engines backends/lower/database.cpp lowers as an RDS DB instance.
-// Oracle and SQL Server need a license model, an edition and option groups
-// the `database` kind does not have yet.
-constexpr std::string_view kInstanceEngines[] = {"postgres", "mysql", "mariadb"};
+// Oracle and SQL Server run by edition (the AWS engine names); the family
+// functions oracle(...) and sqlserver(...) name no edition, so they stay
+// sources. The CDB editions (oracle-ee-cdb, oracle-se2-cdb) are not offered:
+// cfn-lint has no instance-class data for them and a CDB's character set is
+// fixed, so `database` would need a tenant-database kind first.
+constexpr std::string_view kInstanceEngines[] = {"postgres",     "mysql",        "mariadb",      "oracle-ee",
+                                                 "oracle-se2",   "sqlserver-ee", "sqlserver-se", "sqlserver-ex",
+                                                 "sqlserver-web"};
 
 }  // namespace
 

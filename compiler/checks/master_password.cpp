@@ -1,6 +1,7 @@
 // CHK-S2: a secret used as a cluster's master credentials generates a
 // password the engine accepts: at most 41 characters for Aurora
-// (CreateDBCluster), 128 for RDS for PostgreSQL. The secret schema allows up
+// (CreateDBCluster), MySQL and MariaDB, 30 for Oracle, 128 for PostgreSQL and
+// SQL Server (engine_facts.json master_password_max). The secret schema allows up
 // to 128 (and at least 8) because a secret also serves sources and apps;
 // only its use as master credentials narrows it. One error per secret, with
 // a note at every cluster that narrows it.
@@ -33,13 +34,16 @@ class MasterPasswordCheck final : public DomainCheck {
       const ir::Object* secret = ctx.referenced(*cluster, "credentials");
       auto spec = engineOf(*cluster);
       if (!secret || !spec) continue;
-      double limit = isAurora(spec->engine) ? kAuroraMax : kRdsMax;
+      const EngineFacts* facts = ctx.data().engineFacts(spec->engine);
+      double limit = facts && facts->master_password_max > 0 ? facts->master_password_max
+                     : isAurora(spec->engine)                 ? kAuroraMax
+                                                              : kRdsMax;
       auto [it, fresh] = uses.try_emplace(secret);
       if (fresh) order.push_back(secret);
       Use& use = it->second;
       if (limit < use.limit || use.engine_label.empty()) {
         use.limit = limit;
-        use.engine_label = limit == kAuroraMax ? "Aurora" : "RDS for PostgreSQL";
+        use.engine_label = isAurora(spec->engine) ? "Aurora" : spec->engine;
       }
       use.clusters.push_back(cluster);
     }
@@ -53,7 +57,7 @@ class MasterPasswordCheck final : public DomainCheck {
       auto d = ctx.report(DiagKind::MasterPasswordTooLong, where, formatNumber(*length), formatNumber(use.limit),
                           use.engine_label);
       for (const ir::Object* cluster : use.clusters)
-        d.note(fmt::format("used as the master credentials of cluster '{}' here", cluster->name),
+        d.note(fmt::format("used as the master credentials of {} '{}' here", cluster->kind, cluster->name),
                ctx.where(*cluster, "credentials"));
       d.fix(where, formatNumber(use.limit));
     }

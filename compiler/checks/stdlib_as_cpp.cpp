@@ -135,7 +135,13 @@ std::string stdlibDataAsCpp(const StdlibData& d) {
                        strings(f.cdc_prerequisites));
     out += fmt::format("    f.serverless_from = {};\n    f.auto_pause_from = {};\n", versions(f.serverless_from),
                        versions(f.auto_pause_from));
-    out += fmt::format("    f.parameters = {};\n  }}\n", lit(f.parameters));
+    out += fmt::format("    f.parameters = {};\n    f.multi_az = {};\n    f.master_password_max = {};\n",
+                       lit(f.parameters), f.multi_az, f.master_password_max);
+    out += fmt::format("    f.license_models = {};\n    f.default_instance_class = {};\n    f.character_sets = {};\n",
+                       strings(f.license_models), lit(f.default_instance_class), strings(f.character_sets));
+    for (const auto& [model, classes] : f.instance_classes)
+      out += fmt::format("    f.instance_classes[{}] = {};\n", lit(model), strings(classes));
+    out += "  }\n";
   }
   return out;
 }

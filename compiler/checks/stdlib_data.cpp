@@ -181,6 +181,15 @@ void loadEngineFacts(const json& j, StdlibData& out) {
       facts.auto_pause_from = s.at("auto_pause_from").get<NameMap<std::string>>();
     }
     facts.parameters = e.at("parameters").get<std::string>();
+    if (e.contains("license_models")) {
+      facts.license_models = listOf<std::string>(e.at("license_models"));
+      for (const auto& [model, classes] : e.at("instance_classes").items())
+        facts.instance_classes[model] = listOf<std::string>(classes);
+      facts.default_instance_class = e.at("default_instance_class").get<std::string>();
+    }
+    facts.multi_az = e.value("multi_az", true);
+    facts.master_password_max = e.at("master_password_max").get<int>();
+    if (e.contains("character_sets")) facts.character_sets = listOf<std::string>(e.at("character_sets"));
   }
 }
 

@@ -117,6 +117,16 @@ struct EngineFacts {
   // auto-pause (min 0 ACU). Empty: no Serverless v2.
   NameMap<std::string> serverless_from, auto_pause_from;
   std::string parameters;  // where parameter names/values are covered, or why not
+  // Oracle and SQL Server: the license models RDS offers (AWS spelling,
+  // license-included first when offered: the default), the instance classes
+  // orderable under each, and the class a `database` defaults to. Empty for
+  // engines without a license choice.
+  std::vector<std::string> license_models;
+  NameMap<std::vector<std::string>> instance_classes;  // by license model
+  std::string default_instance_class;
+  std::vector<std::string> character_sets;  // Oracle: the DB character sets RDS offers
+  bool multi_az = true;  // false: the edition has no Multi-AZ standby (SQL Server Express, Web)
+  int master_password_max = 0;  // the longest master password the engine takes
 };
 
 struct StdlibData {

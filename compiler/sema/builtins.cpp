@@ -28,8 +28,14 @@ constexpr EngineFunction kEngines[] = {
     {"aurora_mysql", "aurora-mysql", "Aurora MySQL-compatible"},
     {"mysql", "mysql", "RDS for MySQL (or a MySQL source)"},
     {"mariadb", "mariadb", "RDS for MariaDB (or a MariaDB source)"},
-    {"oracle", "oracle", "Oracle (a migration source)"},
-    {"sqlserver", "sqlserver", "Microsoft SQL Server (a migration source)"}};
+    {"oracle", "oracle", "Oracle, any edition (a migration source)"},
+    {"oracle_ee", "oracle-ee", "RDS for Oracle Enterprise Edition (or an Oracle EE source)"},
+    {"oracle_se2", "oracle-se2", "RDS for Oracle Standard Edition 2 (or an Oracle SE2 source)"},
+    {"sqlserver", "sqlserver", "Microsoft SQL Server, any edition (a migration source)"},
+    {"sqlserver_ee", "sqlserver-ee", "RDS for SQL Server Enterprise Edition (or a SQL Server EE source)"},
+    {"sqlserver_se", "sqlserver-se", "RDS for SQL Server Standard Edition (or a SQL Server SE source)"},
+    {"sqlserver_ex", "sqlserver-ex", "RDS for SQL Server Express Edition (or a SQL Server Express source)"},
+    {"sqlserver_web", "sqlserver-web", "RDS for SQL Server Web Edition (or a SQL Server Web source)"}};
 
 constexpr BuiltinFunction kBuiltins[] = {
     {"range", "range(n: int) -> list of 0..n-1"},

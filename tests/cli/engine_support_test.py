@@ -11,20 +11,24 @@ import tempfile
 import os
 
 VERSIONS = {"aurora_postgresql": "16.4", "postgres": "16.6", "aurora_mysql": "8.0.mysql_aurora.3.08.0",
-            "mysql": "8.0.42", "mariadb": "10.11.9", "oracle": "19", "sqlserver": "2019"}
+            "mysql": "8.0.42", "mariadb": "10.11.9", "oracle": "19", "sqlserver": "2019",
+            "oracle_ee": "19", "oracle_se2": "19", "sqlserver_ee": "16.00.4245.2.v1",
+            "sqlserver_se": "16.00.4245.2.v1", "sqlserver_ex": "16.00.4245.2.v1", "sqlserver_web": "16.00.4245.2.v1"}
 # DMS encrypts an Oracle endpoint only with a verified CA (MIG2016 refuses `require`).
-TLS = {"oracle": "verify_ca"}
+TLS = {"oracle": "verify_ca", "oracle_ee": "verify_ca", "oracle_se2": "verify_ca"}
+# What a database of the engine must also say: Express and Web have no Multi-AZ standby (MIG2173).
+DATABASE_EXTRA = {"sqlserver_ex": "; multi_az = false", "sqlserver_web": "; multi_az = false"}
 REFUSAL = {"source": "MIG2121", "cluster": "MIG2151", "database": "MIG2080"}
 
 HEAD = '''migration "engine-support" { region = "us-east-1" }
 network main { onprem_cidrs = ["10.0.0.0/16"] }
-secret master { username = "dbadmin" }
+secret master { username = "dbadmin"; password_length = 30 }
 secret login { username = "replicator"; generate = false }
 '''
 ROLE = {
     "source": 'source s {{ engine = {e}; host = "db.corp.example"; database = "app"; credentials = login; tls = {tls} }}\n',
     "cluster": 'cluster c {{ engine = {e}; network = main; credentials = master }}\n',
-    "database": 'database d {{ engine = {e}; network = main; credentials = master }}\n',
+    "database": 'database d {{ engine = {e}; network = main; credentials = master{extra} }}\n',
 }
 
 
@@ -51,7 +55,8 @@ def main():
             for role, supported in roles.items():
                 path = os.path.join(tmp, f"{fn}-{role}.mig")
                 with open(path, "w", encoding="utf-8") as fh:
-                    fh.write(HEAD + ROLE[role].format(e=f'{fn}("{VERSIONS[fn]}")', tls=TLS.get(fn, "require")))
+                    fh.write(HEAD + ROLE[role].format(e=f'{fn}("{VERSIONS[fn]}")', tls=TLS.get(fn, "require"),
+                                                      extra=DATABASE_EXTRA.get(fn, "")))
                 r = subprocess.run([migc, "check", "--color", "never", path], capture_output=True, text=True)
                 errors = re.findall(r"error\[(MIG\d+)\]", r.stderr)
                 ok = r.returncode == 0 and not errors

@@ -49,6 +49,10 @@ const KindSchema& clusterSchema() {
         .default_value = list({str("postgresql")});
     s.field("backup", types::block(backup), "Backup settings.").default_value = emptyMap();
     s.field("insights", types::block(insights), "Performance Insights settings.").default_value = emptyMap();
+    s.field("backtrack", types::duration(),
+            "Aurora MySQL only: how far back the cluster can be rewound in place (backtrack), at most 72h; "
+            "set only when the cluster is created.")
+        .min = 1;
     s.field("serverless", types::block(serverless), "Serverless v2 capacity; makes the instances db.serverless.");
     s.field("clients", types::listOf(types::refOneOf({"service", "security_group"})),
             "Services and security groups admitted on the port (ingress from their security group, egress to this "

@@ -16,11 +16,13 @@ const KindSchema& databaseSchema() {
     static const KindSchema backup = rdsBackupBlock();
     static const KindSchema insights = insightsBlock("Performance Insights on the instance.");
     KindSchema s{"database",
-                 "The target database as an RDS DB instance (not Aurora; PostgreSQL, MySQL or MariaDB, the "
-                 "engines migc lowers for instances today): Multi-AZ by default, in the network's private subnets, encrypted.",
+                 "The target database as an RDS DB instance (not Aurora): PostgreSQL, MySQL, MariaDB, Oracle (EE, "
+                 "SE2) or SQL Server (EE, SE, Express, Web); Multi-AZ by default, in the network's private subnets, "
+                 "encrypted.",
                  {},
                  {}};
-    required(s.field("engine", types::engine(), "Engine and version, e.g. postgres(\"16.4\"), mysql(\"8.0.39\") or mariadb(\"10.11.9\")."));
+    required(s.field("engine", types::engine(), "Engine and version, e.g. postgres(\"16.4\"), mysql(\"8.0.39\"), "
+                                                 "mariadb(\"10.11.9\"), oracle_se2(\"19\") or sqlserver_se(\"16.00.4245.2.v1\")."));
     required(s.field("network", types::ref("network"), "The network whose private subnets host the instance."));
     required(s.field("credentials", types::ref("secret"), "The secret holding the master user name and password."));
     s.field("instance_class", types::string(), "The DB instance class, e.g. \"db.m6g.large\".")
@@ -36,7 +38,14 @@ const KindSchema& databaseSchema() {
     FieldSchema& iops = s.field("iops", types::integer(), "Provisioned IOPS; required for io1/io2, optional for gp3 of 400 GiB or more.");
     iops.min = 1000;
     iops.max = 256000;
-    s.field("database", types::string(), "The initial database name.").default_value = str("app");
+    s.field("database", types::string(), "The initial database name (Oracle: the SID, at most 8 letters and digits; "
+                                          "SQL Server creates none: the database a pipeline loads, created before it).")
+        .default_value = str("app");
+    s.field("license_model", types::oneOf({"license_included", "bring_your_own_license"}),
+            "Oracle and SQL Server only: the license in the hourly price, or one already owned (default: the "
+            "engine's first offered model; Oracle EE is bring_your_own_license only, SQL Server license_included only).");
+    s.field("character_set", types::string(),
+            "Oracle only: the DB character set, fixed at creation (default AL32UTF8), e.g. \"WE8MSWIN1252\".");
     FieldSchema& port = s.field("port", types::integer(), "The port clients connect to (default: the engine's; the value shown is PostgreSQL's, and MySQL, "
                                       "MariaDB, Oracle and SQL Server engines default to their own port).");
     port.default_value = ir::Value::ofInt(5432);

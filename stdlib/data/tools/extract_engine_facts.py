@@ -12,7 +12,7 @@ Refresh: python3 stdlib/data/tools/extract_engine_facts.py   (edit SERVERLESS_V2
 """
 import re
 
-from _common import botocore_model, meta, write_table
+from _common import botocore_model, cfnlint_json, meta, natural_key, write_table
 
 RETRIEVED = "2026-12-07"
 
@@ -112,6 +112,32 @@ CDC_PREREQUISITES = {
 }
 CDC_PREREQUISITES["mariadb"] = CDC_PREREQUISITES["mysql"]
 
+# RDS for Oracle DB character sets (CharacterSetName). [doc: RDS User Guide, 'RDS for Oracle character sets',
+# https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Appendix.OracleCharacterSets.html; transcribed 2026-12-07:
+# AL32UTF8 through UTF8 read from the page that day, VN8MSWIN1258 through ZHT32EUC (the table's tail) from the same
+# page as remembered, not re-read.] AL32UTF8 is RDS's default.
+ORACLE_CHARACTER_SETS = [
+    "AL32UTF8", "AR8ISO8859P6", "AR8MSWIN1256", "BLT8ISO8859P13", "BLT8MSWIN1257", "CL8ISO8859P5", "CL8MSWIN1251",
+    "EE8ISO8859P2", "EL8ISO8859P7", "EE8MSWIN1250", "EL8MSWIN1253", "IW8ISO8859P8", "IW8MSWIN1255", "JA16EUC",
+    "JA16EUCTILDE", "JA16SJIS", "JA16SJISTILDE", "KO16MSWIN949", "NE8ISO8859P10", "NEE8ISO8859P4", "TH8TISASCII",
+    "TR8MSWIN1254", "US7ASCII", "UTF8", "VN8MSWIN1258", "WE8ISO8859P1", "WE8ISO8859P15", "WE8ISO8859P9",
+    "WE8MSWIN1252", "ZHS16GBK", "ZHT16HKSCS", "ZHT16MSWIN950", "ZHT32EUC",
+]
+# Engines RDS sells under a license model of their own (cfn-lint's E3025 data keys their instance classes by
+# Engine and LicenseModel): the models offered, the default first (license-included where offered), and the
+# classes orderable in us-east-1 under each. The default class is the first of DEFAULT_CLASS_PREFERENCE that
+# the default model offers: a `database`'s schema default (db.m6g.large, Graviton) runs neither Oracle nor SQL
+# Server.
+# Editions with no Multi-AZ deployment: RDS for SQL Server keeps a standby (Always On AGs or database mirroring)
+# for the Standard and Enterprise editions only. [doc: RDS User Guide, 'Multi-AZ deployments for Amazon RDS for
+# Microsoft SQL Server', https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_SQLServerMultiAZ.html;
+# transcribed 2026-12-07.]
+NO_MULTI_AZ = {"sqlserver-ex", "sqlserver-web"}
+LICENSED = ["oracle-ee", "oracle-se2", "sqlserver-ee", "sqlserver-ex", "sqlserver-se", "sqlserver-web"]
+LICENSE_ORDER = ["license-included", "bring-your-own-license"]
+DEFAULT_CLASS_PREFERENCE = ["db.m6i.large", "db.m6i.xlarge", "db.t3.large", "db.t3.xlarge"]
+CLASS_REGION = "us-east-1"
+
 PARAMETER_COVERAGE = {
     "aurora-postgresql": "rds_parameters.json (audit, TLS and CDC parameters; a partial list)",
     "postgres": "rds_parameters.json (audit, TLS and CDC parameters; a partial list)",
@@ -139,8 +165,21 @@ def labelled_ports(doc):
     return out
 
 
+def licensed_classes():
+    """{engine: {license model: [classes]}} for the LICENSED engines, from cfn-lint E3025 (us-east-1)."""
+    doc, src = cfnlint_json("schemas/extensions/aws_rds_dbinstance/dbinstanceclass_enum.json")
+    out = {}
+    for rule in doc[CLASS_REGION]["allOf"]:
+        p = rule["if"]["properties"]
+        engine, model = p.get("Engine", {}).get("const"), (p.get("LicenseModel") or {}).get("const")
+        if engine in LICENSED and model:
+            out.setdefault(engine, {}).setdefault(model, set()).update(rule["then"]["properties"]["DBInstanceClass"]["enum"])
+    return out, src
+
+
 def main():
     rds, rds_src = botocore_model("rds")
+    classes, classes_src = licensed_classes()
     dms, dms_src = botocore_model("dms")
     cluster = rds["shapes"]["CreateDBClusterMessage"]["members"]
     instance = rds["shapes"]["CreateDBInstanceMessage"]["members"]
@@ -150,6 +189,13 @@ def main():
     ports.update(labelled_ports(cluster["Port"]["documentation"]))
     backtrack_max = int(re.search(r"from 0 to ([\d,]+)", strip(cluster["BacktrackWindow"]["documentation"]))
                         .group(1).replace(",", ""))
+    # "RDS for Oracle - Must contain from 8 to 30 characters." (Aurora: CreateDBCluster's, "Must contain from 8
+    # to 41 characters." without a label.)
+    password_max = {label: int(n) for label, n in re.findall(
+        r"(RDS for [A-Za-z ]+?) - Must contain from \d+ to (\d+) characters",
+        strip(instance["MasterUserPassword"]["documentation"]))}
+    aurora_password = re.search(r"Must contain from \d+ to (\d+) characters",
+                                strip(cluster["MasterUserPassword"]["documentation"]))
     dms_names = set(re.findall(r'<code>"?([a-z0-9-]+)"?</code>',
                                dms["shapes"]["CreateEndpointMessage"]["members"]["EngineName"]["documentation"]))
     engines = {}
@@ -163,8 +209,12 @@ def main():
         for role, name in DMS[engine].items():
             if name not in dms_names:
                 raise SystemExit(f"DMS EngineName '{name}' ({engine} {role}) is not in the DMS API's list")
+        max_password = int(aurora_password.group(1)) if engine in AURORA else password_max.get(label)
+        if max_password is None:
+            raise SystemExit(f"botocore's MasterUserPassword documentation no longer bounds {label}")
         entry = {
             "aurora": engine in AURORA,
+            "master_password_max": max_password,
             "backtrack_max_seconds": backtrack_max if engine == "aurora-mysql" else 0,
             "default_port": ports[label],
             "cdc_prerequisites": CDC_PREREQUISITES[DMS[engine]["onprem"]],
@@ -175,6 +225,20 @@ def main():
         }
         if engine in SERVERLESS_V2:
             entry["serverless_v2"] = SERVERLESS_V2[engine]
+        if engine in LICENSED:
+            models = [m for m in LICENSE_ORDER if m in classes.get(engine, {})]
+            if not models:
+                raise SystemExit(f"cfn-lint lists no license model for {engine}")
+            entry["license_models"] = models
+            entry["instance_classes"] = {m: sorted(classes[engine][m], key=natural_key) for m in models}
+            default = next((c for c in DEFAULT_CLASS_PREFERENCE if c in classes[engine][models[0]]), None)
+            if default is None:
+                raise SystemExit(f"{engine}: no class of DEFAULT_CLASS_PREFERENCE under {models[0]}")
+            entry["default_instance_class"] = default
+        if engine in NO_MULTI_AZ:
+            entry["multi_az"] = False
+        if engine.startswith("oracle-"):
+            entry["character_sets"] = ORACLE_CHARACTER_SETS
         engines[engine] = entry
     notes = ("default_port, log_exports (Aurora: CreateDBCluster's list; others: CreateDBInstance's) and "
              "backtrack_max_seconds (0 = no backtrack; Aurora MySQL only) are parsed from the botocore RDS "
@@ -188,11 +252,17 @@ def main():
              "from the DMS User Guide (runbook steps). parameters: where parameter names and "
              "values are checked; neither cfn-lint nor botocore ship describe-engine-default-parameters data, so "
              "MySQL, MariaDB, Oracle and SQL Server parameters are not covered. Parameter-group families per "
-             "version: engine_versions.json.")
+             "version: engine_versions.json. license_models (Oracle, SQL Server; the default first), "
+             f"instance_classes per license model ({CLASS_REGION}) and default_instance_class: cfn-lint's E3025 "
+             "data, keyed by Engine and LicenseModel. character_sets (Oracle): the RDS User Guide's 'RDS for Oracle "
+             "character sets', transcribed. multi_az = false: the edition has no Multi-AZ deployment (RDS User Guide, "
+             "transcribed); absent = it has. master_password_max: the longest master password the engine takes "
+             "(botocore's MasterUserPassword documentation; Aurora: CreateDBCluster's).")
     write_table("engine_facts.json", {
         "_meta": dict(meta(f"{rds_src} (CreateDBCluster/CreateDBInstance documentation) + {dms_src} "
-                           "(CreateEndpoint EngineName) + AWS documentation (Aurora User Guide, DMS User Guide; "
-                           "transcribed)", notes), retrieved=RETRIEVED),
+                           f"(CreateEndpoint EngineName) + {classes_src} (E3025, by LicenseModel) + AWS "
+                           "documentation (Aurora User Guide, DMS User Guide, RDS User Guide; transcribed)", notes),
+                      retrieved=RETRIEVED),
         "engines": engines})
 
 

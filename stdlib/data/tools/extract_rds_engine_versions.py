@@ -21,6 +21,12 @@ FAMILY = {
     "mariadb": ("mariadb{major}", "major = first two components (10.6, 11.4)"),
     "oracle-se2": ("oracle-se2-{major}", "major = first component (19, 21); CDB edition uses oracle-se2-cdb-{major}"),
 }
+# cfn-lint has no version list for Oracle, so its majors come from the documentation: RDS for Oracle runs the
+# non-CDB architecture (the engines oracle-ee and oracle-se2) only on Oracle Database 19c; 21c exists only as a
+# CDB (oracle-ee-cdb, oracle-se2-cdb). [doc: RDS User Guide, 'RDS for Oracle releases' and 'Overview of RDS for
+# Oracle CDBs', https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Oracle.Concepts.CDBs.html; transcribed
+# 2026-12-07.] Versions stay unlisted (no machine-readable source), so only the family is checked.
+DOC_MAJORS = {"oracle-ee": ["19"], "oracle-se2": ["19"]}
 for _edition in ("ee", "ex", "se", "web"):
     FAMILY[f"sqlserver-{_edition}"] = (f"sqlserver-{_edition}-{{major}}",
                                        "major = first two components without leading zeros (15.00.4415.2.v1 -> 15.0)")
@@ -72,7 +78,7 @@ def main():
             if len(set(st.values())) > 1:
                 disagreements.append(f"{engine} {v}: {st}")
             rows.append(dict(st, version=v, major=major_of(engine, v), deprecated=prim == "deprecated"))
-        majors = sorted({r["major"] for r in rows if r["major"]}, key=natural_key)
+        majors = sorted({r["major"] for r in rows if r["major"]}, key=natural_key) or DOC_MAJORS.get(engine, [])
         pattern, rule = FAMILY[engine]
         entry = {
             "family_rule": {"pattern": pattern, "major_rule": rule},
@@ -83,7 +89,8 @@ def main():
         }
         if not rows:
             entry["note"] = ("cfn-lint has no EngineVersion list for this engine (AWS::RDS::DBInstance accepts "
-                             "the engine name but versions are not validated); families/majors empty")
+                             "the engine name but versions are not validated); majors transcribed from the RDS "
+                             "User Guide (non-CDB Oracle runs only 19c), versions empty")
         engines[engine] = entry
     notes = ("versions[].cluster / .instance = status in the AWS::RDS::DBCluster (E3690/W3690) / "
              "AWS::RDS::DBInstance (E3691/W3691) lists; key absent = version not in that list. "
