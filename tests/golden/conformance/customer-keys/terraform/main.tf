@@ -751,6 +751,9 @@ resource "aws_vpc_security_group_ingress_rule" "api_secretsmanager_in" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.api_tasks_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_lb" "api_alb" {

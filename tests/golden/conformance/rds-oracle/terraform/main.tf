@@ -125,6 +125,9 @@ resource "aws_vpc_security_group_ingress_rule" "erp_from_replicate" {
   from_port                    = 1521
   to_port                      = 1521
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_db_parameter_group" "erp_params" {
@@ -232,6 +235,9 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_target" {
   from_port                    = 1521
   to_port                      = 1521
   referenced_security_group_id = aws_security_group.erp_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
@@ -241,6 +247,9 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
   from_port         = 1521
   to_port           = 1521
   cidr_ipv4         = "10.70.0.0/16"
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_security_group" "main_secretsmanager_sg" {
@@ -271,6 +280,9 @@ resource "aws_vpc_security_group_ingress_rule" "replicate_secretsmanager_in" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
@@ -280,6 +292,9 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+  tags = {
+    Environment = "test"
+  }
 }
 
 resource "aws_dms_replication_subnet_group" "replicate_subnets" {

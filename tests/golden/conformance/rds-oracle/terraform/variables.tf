@@ -3,4 +3,9 @@
 variable "suffix" {
   type    = string
   default = "dev"
+
+  validation {
+    condition     = length(var.suffix) <= 40 && can(regex("^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$", var.suffix))
+    error_message = "Resource names take suffix: at most 40 characters, only letters, digits and '-', no '-' first, last or twice in a row (the DMS replication instance identifier 'dms-instance-replicate-…' leaves that room)."
+  }
 }

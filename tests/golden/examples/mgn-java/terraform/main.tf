@@ -1129,6 +1129,12 @@ resource "aws_vpc_security_group_ingress_rule" "api_secretsmanager_in" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.api_tasks_sg.id
+  tags = {
+    Environment    = var.env
+    CostCenter     = var.cost_center
+    Application    = "java-api"
+    MigrationPhase = var.stage
+  }
 }
 
 resource "aws_lb" "api_alb" {

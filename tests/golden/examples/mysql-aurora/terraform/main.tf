@@ -167,6 +167,11 @@ resource "aws_vpc_security_group_ingress_rule" "aurora_from_replicate" {
   from_port                    = 3306
   to_port                      = 3306
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment    = "dev"
+    MigrationPhase = var.phase
+    CostCenter     = "shop-migration"
+  }
 }
 
 resource "aws_rds_cluster_parameter_group" "aurora_cluster_params" {
@@ -354,6 +359,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_target" {
   from_port                    = 3306
   to_port                      = 3306
   referenced_security_group_id = aws_security_group.aurora_sg.id
+  tags = {
+    Environment    = "dev"
+    MigrationPhase = var.phase
+    CostCenter     = "shop-migration"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
@@ -363,6 +373,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
   from_port         = 3306
   to_port           = 3306
   cidr_ipv4         = "10.20.0.0/16"
+  tags = {
+    Environment    = "dev"
+    MigrationPhase = var.phase
+    CostCenter     = "shop-migration"
+  }
 }
 
 resource "aws_security_group" "main_secretsmanager_sg" {
@@ -397,6 +412,11 @@ resource "aws_vpc_security_group_ingress_rule" "replicate_secretsmanager_in" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment    = "dev"
+    MigrationPhase = var.phase
+    CostCenter     = "shop-migration"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
@@ -406,6 +426,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+  tags = {
+    Environment    = "dev"
+    MigrationPhase = var.phase
+    CostCenter     = "shop-migration"
+  }
 }
 
 resource "aws_dms_replication_subnet_group" "replicate_subnets" {

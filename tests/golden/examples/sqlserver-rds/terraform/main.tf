@@ -168,6 +168,11 @@ resource "aws_vpc_security_group_ingress_rule" "shop_from_replicate" {
   from_port                    = 1433
   to_port                      = 1433
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment    = "dev"
+    MigrationPhase = var.phase
+    CostCenter     = "shop-migration"
+  }
 }
 
 resource "aws_db_parameter_group" "shop_params" {
@@ -291,6 +296,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_target" {
   from_port                    = 1433
   to_port                      = 1433
   referenced_security_group_id = aws_security_group.shop_sg.id
+  tags = {
+    Environment    = "dev"
+    MigrationPhase = var.phase
+    CostCenter     = "shop-migration"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
@@ -300,6 +310,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_source_1" {
   from_port         = 1433
   to_port           = 1433
   cidr_ipv4         = "10.90.0.0/16"
+  tags = {
+    Environment    = "dev"
+    MigrationPhase = var.phase
+    CostCenter     = "shop-migration"
+  }
 }
 
 resource "aws_security_group" "main_secretsmanager_sg" {
@@ -334,6 +349,11 @@ resource "aws_vpc_security_group_ingress_rule" "replicate_secretsmanager_in" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.replicate_sg.id
+  tags = {
+    Environment    = "dev"
+    MigrationPhase = var.phase
+    CostCenter     = "shop-migration"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
@@ -343,6 +363,11 @@ resource "aws_vpc_security_group_egress_rule" "replicate_to_secretsmanager" {
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.main_secretsmanager_sg.id
+  tags = {
+    Environment    = "dev"
+    MigrationPhase = var.phase
+    CostCenter     = "shop-migration"
+  }
 }
 
 resource "aws_dms_replication_subnet_group" "replicate_subnets" {
