@@ -131,7 +131,11 @@ Derived derive(const std::vector<Reach>& reaches) {
   Derived d;
   for (const Reach& r : reaches) {
     const NameRule& rule = *r.name->rule;
-    if (r.share >= 0 && (d.max_length < 0 || r.share < d.max_length)) d.max_length = r.share, d.tightest = &r;
+    // Ties go to the name that sorts first, not the one lowered first:
+    // reordering declarations must not change what the targets say.
+    if (r.share >= 0 && (d.max_length < 0 || r.share < d.max_length ||
+                         (r.share == d.max_length && shown(*r.name) < shown(*d.tightest->name))))
+      d.max_length = r.share, d.tightest = &r;
     d.chars &= checks::allowedCharacters(rule);
     if (r.index == 0 && !rule.first.empty()) d.first &= checks::charactersOfClass(rule.first), d.has_first = true;
     if (r.index + 1 == r.name->parts.size() && !rule.last.empty())

@@ -6,6 +6,6 @@ variable "suffix" {
 
   validation {
     condition     = length(var.suffix) <= 36 && can(regex("^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$", var.suffix))
-    error_message = "Resource names take suffix: at most 36 characters, only letters, digits and '-', no '-' first, last or twice in a row (the DMS replication instance identifier 'dms-instance-erp-to-aurora-…' leaves that room)."
+    error_message = "Resource names take suffix: at most 36 characters, only letters, digits and '-', no '-' first, last or twice in a row (the DMS replication instance identifier 'dms-instance-crm-to-aurora-…' leaves that room)."
   }
 }

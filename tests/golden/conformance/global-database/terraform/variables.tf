@@ -6,6 +6,6 @@ variable "suffix" {
 
   validation {
     condition     = length(var.suffix) <= 42 && can(regex("^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$", var.suffix))
-    error_message = "Resource names take suffix: at most 42 characters, only letters, digits and '-', no '-' first, last or twice in a row (the RDS DB instance identifier 'aurora-eu-instance-1-…' leaves that room)."
+    error_message = "Resource names take suffix: at most 42 characters, only letters, digits and '-', no '-' first, last or twice in a row (the RDS DB instance identifier 'aurora-ap-instance-1-…' leaves that room)."
   }
 }

@@ -5,7 +5,7 @@ variable "suffix" {
 
   validation {
     condition     = length(var.suffix) <= 16 && can(regex("^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$", var.suffix))
-    error_message = "Resource names take suffix: at most 16 characters, only letters, digits and '-', no '-' first, last or twice in a row (the target group name 'green-tg-app-us-…' leaves that room)."
+    error_message = "Resource names take suffix: at most 16 characters, only letters, digits and '-', no '-' first, last or twice in a row (the target group name 'green-tg-app-ap-…' leaves that room)."
   }
 }
 
